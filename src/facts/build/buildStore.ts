@@ -1,0 +1,27 @@
+import type { DataSources } from '../dataFiles.js';
+import { draftSentences } from '../extract/draftSentences.js';
+import type { Problem } from '../problem.js';
+import type { Store } from '../schema.js';
+import { buildArticleFacts } from './buildArticleFacts.js';
+
+/** The whole store from its sources. Facts keep the order the articles print them in, so a timeline reads straight off. */
+export function buildStore({ topics, articles }: DataSources): { store: Store; problems: Problem[] } {
+  const knownTopics = new Set(topics.map((topic) => topic.id));
+  const problems: Problem[] = [];
+  const facts = articles.flatMap((article) => {
+    const built = buildArticleFacts(article, draftSentences(article.text), knownTopics);
+    problems.push(...built.problems);
+    return built.facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  });
+  const store: Store = {
+    articles: articles.map(({ meta, textFile, sha256 }) => ({ ...meta, file: textFile, sha256 })),
+    topics,
+    facts,
+  };
+  return { store, problems };
+}
+
+/** Stable text for the committed store: the same store always serializes to the same bytes. */
+export function serializeStore(store: Store): string {
+  return `${JSON.stringify(store, null, 2)}\n`;
+}

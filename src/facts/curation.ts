@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AttributionKind, FactId, Slug } from './schema.js';
+
+/** A source as the curator normalizes it, matched by the words the article prints for it. */
+export const CuratedSource = z.object({
+  printed: z.array(z.string().min(1)).min(1),
+  name: z.string().min(1),
+  role: z.string().min(1).optional(),
+  kind: AttributionKind.exclude(['article']),
+  /** Why the normalized name differs from what is printed, when it is a correction rather than a plain identification. */
+  correction: z.string().min(1).optional(),
+});
+
+export const CuratedClaimCorrection = z.object({
+  printed: z.string().min(1),
+  readAs: z.string().min(1),
+  note: z.string().min(1),
+});
+
+export const CuratedQuantity = z.object({
+  /** Words as printed in the quote; value and qualifier are read from them. */
+  text: z.string().min(1),
+  counted: z.string().min(1),
+});
+
+export const CuratedFact = z.object({
+  id: FactId,
+  /** Verbatim text of the article; its span is found by the build. */
+  quote: z.string().min(1),
+  /** Which occurrence of the quote is meant, when the same words appear more than once. */
+  occurrence: z.number().int().positive().optional(),
+  claim: z.string().min(1),
+  /**
+   * Printed words of the source, one of `sources[].printed`, or "article" for the article's own voice.
+   * Absent: the source the extractor found for the quote (or the article's voice when it found none).
+   */
+  source: z.string().min(1).optional(),
+  verb: z.string().min(1).optional(),
+  topics: z.array(Slug).min(1),
+  quantities: z.array(CuratedQuantity).default([]),
+  /** Time as printed; null when the extractor's draft time does not apply to this fact. */
+  time: z.string().min(1).nullable().optional(),
+  disputedBy: z.array(FactId).default([]),
+  corrections: z.array(CuratedClaimCorrection).default([]),
+});
+
+export const Exclusion = z.object({
+  /** The excluded sentence, verbatim. */
+  sentence: z.string().min(1),
+  reason: z.string().min(1),
+});
+
+export const Curation = z.object({
+  articleId: Slug,
+  sources: z.array(CuratedSource),
+  facts: z.array(CuratedFact).min(1),
+  excluded: z.array(Exclusion).default([]),
+});
+
+export type CuratedSource = z.infer<typeof CuratedSource>;
+export type CuratedFact = z.infer<typeof CuratedFact>;
+export type Curation = z.infer<typeof Curation>;

@@ -1,6 +1,10 @@
 import type { Topic } from './schema.js';
 
-const normalize = (text: string): string => text.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+const normalize = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
 
 /** A topic by its id, label or one of its aliases, ignoring case: "casualties", "Death toll", "CSTO". */
 export function findTopic(topics: readonly Topic[], name: string): Topic | undefined {

@@ -24,7 +24,8 @@ export async function loadStore(dataDir: string = DEFAULT_DATA_DIR): Promise<Sto
   for (const article of store.articles) {
     try {
       const text = await readFile(path.join(dataDir, article.file), 'utf8');
-      if (sha256(text) !== article.sha256) problems.push({ file: article.file, message: 'changed since the store was built: run `npm run facts:build`' });
+      if (sha256(text) !== article.sha256)
+        problems.push({ file: article.file, message: 'changed since the store was built: run `npm run facts:build`' });
       texts.set(article.id, text);
     } catch {
       problems.push({ file: article.file, message: 'cannot be read' });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Lower-case dotted slug: `casualties.security-forces-killed`. Stable across rebuilds; the bot and links cite it. */
-export const FactId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'a dotted lower-case slug such as "casualties.security-forces-killed"');
+export const FactId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/,
+    'a dotted lower-case slug such as "casualties.security-forces-killed"',
+  );
 
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug such as "kazakhstan-unrest"');
 
@@ -10,15 +15,7 @@ export const Span = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
   .refine((span) => span.end > span.start, { message: 'end must be after start' });
 
-export const AttributionKind = z.enum([
-  'person',
-  'organization',
-  'government-body',
-  'news-agency',
-  'watchdog',
-  'photographer',
-  'article',
-]);
+export const AttributionKind = z.enum(['person', 'organization', 'government-body', 'news-agency', 'watchdog', 'photographer', 'article']);
 
 export const Attribution = z.object({
   /** Normalized name: "Saltanat Azirbek", "Kazakh Interior Ministry", "The article". */

@@ -33,14 +33,38 @@ describe('splitSentences', () => {
 describe('findAttributions', () => {
   test.each([
     ['X said', 'The Kazakh Interior Ministry said eight were killed.', [{ asPrinted: 'The Kazakh Interior Ministry', verb: 'said' }]],
-    ['said X after a comma', 'The council approved it, said Armenian Prime Minister Nikol Pashinyan.', [{ asPrinted: 'Armenian Prime Minister Nikol Pashinyan', verb: 'said' }]],
-    ['according to X', 'According to the Kazakh Interior Ministry, more than 300 were injured.', [{ asPrinted: 'the Kazakh Interior Ministry', verb: 'according to' }]],
+    [
+      'said X after a comma',
+      'The council approved it, said Armenian Prime Minister Nikol Pashinyan.',
+      [{ asPrinted: 'Armenian Prime Minister Nikol Pashinyan', verb: 'said' }],
+    ],
+    [
+      'according to X',
+      'According to the Kazakh Interior Ministry, more than 300 were injured.',
+      [{ asPrinted: 'the Kazakh Interior Ministry', verb: 'according to' }],
+    ],
     ['X claimed', 'Mr Tokayev claimed the unrest was led by bands.', [{ asPrinted: 'Mr Tokayev', verb: 'claimed' }]],
-    ['X reported', 'Russian news agency Tass reported that service was restored.', [{ asPrinted: 'Russian news agency Tass', verb: 'reported' }]],
-    ['a hyphenated source', 'Earlier, the Russian-led military coalition said it would help.', [{ asPrinted: 'the Russian-led military coalition', verb: 'said' }]],
-    ['an adverb between source and verb', 'But the deputy mayor later said the airport was open.', [{ asPrinted: 'the deputy mayor', verb: 'said' }]],
+    [
+      'X reported',
+      'Russian news agency Tass reported that service was restored.',
+      [{ asPrinted: 'Russian news agency Tass', verb: 'reported' }],
+    ],
+    [
+      'a hyphenated source',
+      'Earlier, the Russian-led military coalition said it would help.',
+      [{ asPrinted: 'the Russian-led military coalition', verb: 'said' }],
+    ],
+    [
+      'an adverb between source and verb',
+      'But the deputy mayor later said the airport was open.',
+      [{ asPrinted: 'the deputy mayor', verb: 'said' }],
+    ],
     ['a sentence with no source', 'The government resigned in response to the unrest.', []],
-    ['a photo credit', 'Riot police on the streets of Almaty (Vladimir Tretyakov / AP)', [{ asPrinted: 'Vladimir Tretyakov / AP', verb: 'photographed' }]],
+    [
+      'a photo credit',
+      'Riot police on the streets of Almaty (Vladimir Tretyakov / AP)',
+      [{ asPrinted: 'Vladimir Tretyakov / AP', verb: 'photographed' }],
+    ],
   ])('GIVEN %s THEN the source and verb are found as printed', (_, sentence, expected) => {
     expect(attributionsOf(sentence)).toEqual(expected);
   });

@@ -8,12 +8,19 @@ import { sentencesOf } from './chooseMention.js';
 import { locateQuote } from './locateQuote.js';
 import { resolveAttribution } from './resolveAttribution.js';
 
-function buildQuantities(fact: CuratedFact, sentences: DraftSentence[], span: Span, fail: (field: string, message: string) => void): Quantity[] {
+function buildQuantities(
+  fact: CuratedFact,
+  sentences: DraftSentence[],
+  span: Span,
+  fail: (field: string, message: string) => void,
+): Quantity[] {
   const quantities = fact.quantities.map(({ text, counted }) => {
     if (!fact.quote.includes(text)) fail('quantities', `"${text}" is not in the quote`);
     return { text, ...parseQuantity(text), counted };
   });
-  const drafted = sentences.flatMap((sentence) => sentence.quantities).filter((phrase) => phrase.start >= span.start && phrase.end <= span.end);
+  const drafted = sentences
+    .flatMap((sentence) => sentence.quantities)
+    .filter((phrase) => phrase.start >= span.start && phrase.end <= span.end);
   for (const phrase of drafted) {
     if (!quantities.some((quantity) => quantity.text.includes(phrase.text) || phrase.text.includes(quantity.text))) {
       fail('quantities', `the quote counts "${phrase.text}": say what is counted`);
@@ -22,17 +29,27 @@ function buildQuantities(fact: CuratedFact, sentences: DraftSentence[], span: Sp
   return quantities;
 }
 
-function chooseTime(fact: CuratedFact, sentences: DraftSentence[], span: Span, fail: (field: string, message: string) => void): string | undefined {
+function chooseTime(
+  fact: CuratedFact,
+  sentences: DraftSentence[],
+  span: Span,
+  fail: (field: string, message: string) => void,
+): string | undefined {
   if (fact.time === null) return undefined;
   if (fact.time !== undefined) {
-    if (!sentences.some((sentence) => sentence.text.includes(fact.time as string))) fail('time', `"${fact.time}" is not printed in the quote's sentence`);
+    if (!sentences.some((sentence) => sentence.text.includes(fact.time as string)))
+      fail('time', `"${fact.time}" is not printed in the quote's sentence`);
     return fact.time;
   }
   return sentences.flatMap((sentence) => sentence.times).find((time) => time.start >= span.start && time.end <= span.end)?.text;
 }
 
 /** One article's facts: the curator's decisions laid over the extractor's drafts. Problems are collected, not thrown. */
-export function buildArticleFacts(article: ArticleSource, drafts: DraftSentence[], knownTopics: ReadonlySet<string>): { facts: Fact[]; problems: Problem[] } {
+export function buildArticleFacts(
+  article: ArticleSource,
+  drafts: DraftSentence[],
+  knownTopics: ReadonlySet<string>,
+): { facts: Fact[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const facts: Fact[] = [];
   const { curation, curationFile, meta, text } = article;

@@ -38,7 +38,9 @@ export function resolveAttribution(
   if (fact.source !== undefined) {
     const source = byPrinted(fact.source);
     if (source === undefined) return { error: `"${fact.source}" is not among the printed names in sources` };
-    const drafted = mentions.find((mention) => (mention.resolvedFrom ?? mention.asPrinted) === fact.source);
+    // The curator names who a drafted mention stands for ("The ministry" is the Kazakh Interior Ministry).
+    const drafted =
+      mentions.find((mention) => (mention.resolvedFrom ?? mention.asPrinted) === fact.source) ?? chooseMention(sentences, span);
     return fromSource(source, drafted?.asPrinted ?? fact.source, fact.verb ?? drafted?.verb ?? 'said', fact.source);
   }
   const mention = chooseMention(sentences, span);

@@ -21,7 +21,11 @@ export function checkCoverage(article: ArticleSource, sentences: Sentence[], fac
   const texts = new Set(sentences.map((sentence) => sentence.text));
   article.curation.excluded.forEach((exclusion, index) => {
     if (!texts.has(exclusion.sentence)) {
-      problems.push({ file: article.curationFile, field: `excluded.${index}.sentence`, message: `is not a sentence of ${article.textFile}` });
+      problems.push({
+        file: article.curationFile,
+        field: `excluded.${index}.sentence`,
+        message: `is not a sentence of ${article.textFile}`,
+      });
     }
   });
   return problems;

@@ -16,10 +16,12 @@ function firstDifference(committed: Store, rebuilt: Store): Problem {
     const old = committedById.get(fact.id);
     if (old === undefined) return { file: STORE_FILE, factId: fact.id, message: 'a rebuild adds this fact: run `npm run facts:build`' };
     const field = (Object.keys(fact) as (keyof typeof fact)[]).find((key) => JSON.stringify(fact[key]) !== JSON.stringify(old[key]));
-    if (field !== undefined) return { file: STORE_FILE, factId: fact.id, field, message: 'differs from a rebuild: run `npm run facts:build`' };
+    if (field !== undefined)
+      return { file: STORE_FILE, factId: fact.id, field, message: 'differs from a rebuild: run `npm run facts:build`' };
   }
   const removed = committed.facts.find((fact) => !rebuilt.facts.some((other) => other.id === fact.id));
-  if (removed !== undefined) return { file: STORE_FILE, factId: removed.id, message: 'a rebuild removes this fact: run `npm run facts:build`' };
+  if (removed !== undefined)
+    return { file: STORE_FILE, factId: removed.id, message: 'a rebuild removes this fact: run `npm run facts:build`' };
   return { file: STORE_FILE, message: 'differs from a rebuild (order, articles or topics): run `npm run facts:build`' };
 }
 

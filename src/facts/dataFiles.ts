@@ -30,7 +30,7 @@ export interface DataSources {
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-async function readJson<T>(dataDir: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+export async function readJson<T>(dataDir: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(path.join(dataDir, file), 'utf8'));

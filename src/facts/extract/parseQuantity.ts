@@ -53,3 +53,17 @@ export function parseQuantity(text: string): { value?: number; qualifier: Quanti
     .find((part) => part in NUMBER_WORDS);
   return word === undefined ? { qualifier } : { value: NUMBER_WORDS[word] as number, qualifier };
 }
+
+/**
+ * Every number a text states, as comparable keys: "8" and "eight" are both "8"; "dozens" is "dozens".
+ * Years and other digits count too, so nothing numeric slips past a comparison.
+ */
+export function numbersIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) found.add(String(Number(match[0].replaceAll(',', ''))));
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) {
+    if (word in NUMBER_WORDS) found.add(String(NUMBER_WORDS[word]));
+    else if (/^(?:dozens?|hundreds|thousands)$/.test(word)) found.add(word.replace(/s$/, '') + 's');
+  }
+  return found;
+}

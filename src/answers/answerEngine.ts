@@ -1,0 +1,94 @@
+import { formatSource } from '../facts/formatSource.js';
+import type { Fact, Store } from '../facts/schema.js';
+import { abstentions } from './abstention.js';
+import type { AnalyzedQuestion } from './analyzeQuestion.js';
+import { analyzeQuestion } from './analyzeQuestion.js';
+import type { Answer } from './answer.js';
+import { citationOf, composeExtractive } from './composeExtractive.js';
+import { checkCoverage } from './coverage.js';
+import type { FactIndex } from './factIndex.js';
+import { buildFactIndex } from './factIndex.js';
+import { retrieve, speaksFor } from './retrieve.js';
+import { selectFacts } from './selectFacts.js';
+import type { QueryWordsFile, SynonymsFile, Thesaurus } from './synonyms.js';
+import { buildThesaurus } from './synonyms.js';
+import { validateQuestion } from './validateQuestion.js';
+
+/** What the extractive pass decided: the answer, and the facts a model may phrase a better one from. */
+export interface Retrieval {
+  answer: Answer;
+  /** The answer's facts first, then the next best matches. */
+  candidates: Fact[];
+}
+
+const MAX_CANDIDATES = 6;
+
+export interface AnswerEngine {
+  store: Store;
+  /** Always local and synchronous: the answer straight from the store. */
+  answerExtractive(question: string): Retrieval;
+}
+
+/** Words a question uses for the whole subject; with nothing else asked, they ask for an overview. */
+const OVERVIEW_QUESTION = 'killed unrest protests';
+const WHERE_QUESTION = 'borders north east';
+
+function withFallbackTerms(
+  analyzed: AnalyzedQuestion,
+  thesaurus: Thesaurus,
+  generic: ReadonlySet<string>,
+  question: string,
+): AnalyzedQuestion {
+  if (analyzed.terms.length > 0) return analyzed;
+  const fallback = analyzed.intents.has('where')
+    ? WHERE_QUESTION
+    : /\b(?:kazakh|kazakhstan|almaty)\b/i.test(question)
+      ? OVERVIEW_QUESTION
+      : undefined;
+  return fallback === undefined ? analyzed : { ...analyzed, terms: analyzeQuestion(fallback, thesaurus, generic).terms };
+}
+
+function quotedSources(index: FactIndex): string[] {
+  return [
+    ...new Set(
+      [...index.facts.values()].filter((fact) => fact.attribution.kind !== 'article').map((fact) => formatSource(fact.attribution)),
+    ),
+  ];
+}
+
+export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWords: QueryWordsFile): AnswerEngine {
+  const index = buildFactIndex(store);
+  const thesaurus = buildThesaurus(synonyms);
+  const generic = new Set(queryWords.generic);
+
+  function answerExtractive(rawQuestion: string): Retrieval {
+    const question = validateQuestion(rawQuestion);
+    const abstain = (answer: string): Retrieval => ({
+      answer: { question, answered: false, answer, citations: [], mode: 'extractive' },
+      candidates: [],
+    });
+    const analyzed = withFallbackTerms(analyzeQuestion(question, thesaurus, generic), thesaurus, generic, question);
+    if (analyzed.terms.length === 0) return abstain(abstentions.nothingAsked(store.topics));
+    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary);
+    if (uncovered.length > 0)
+      return abstain(
+        abstentions.uncovered(
+          uncovered.map((term) => term.text),
+          store.topics,
+        ),
+      );
+    const speakerStems = analyzeQuestion(analyzed.speaker.join(' '), thesaurus, generic).terms.flatMap((term) => term.stems);
+    if (analyzed.speaker.length > 0 && !store.facts.some((fact) => speaksFor(index, fact.id, speakerStems))) {
+      return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
+    }
+    const ranked = retrieve(index, analyzed, covered, speakerStems);
+    const facts = selectFacts(ranked, index.facts, Math.ceil(covered.length / 2));
+    if (facts.length === 0) return abstain(abstentions.noDirectAnswer(store.topics));
+    return {
+      answer: { question, answered: true, answer: composeExtractive(facts), citations: facts.map(citationOf), mode: 'extractive' },
+      candidates: [...new Set([...facts, ...ranked.map((candidate) => candidate.fact)])].slice(0, Math.max(MAX_CANDIDATES, facts.length)),
+    };
+  }
+
+  return { store, answerExtractive };
+}

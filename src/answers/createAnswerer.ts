@@ -1,0 +1,69 @@
+import type { Logger } from 'pino';
+import type { Fact } from '../facts/schema.js';
+import { abstentions } from './abstention.js';
+import type { Answer } from './answer.js';
+import { MAX_CITATIONS } from './answer.js';
+import type { AnswerEngine } from './answerEngine.js';
+import { citationOf } from './composeExtractive.js';
+import { checkLlmReply } from './llm/checkLlmReply.js';
+import type { LlmComposer } from './llm/createLlmComposer.js';
+
+export interface Answerer {
+  engine: AnswerEngine;
+  /** "llm" when a model is configured; answers still fall back to "extractive" one by one. */
+  mode: Answer['mode'];
+  answer(question: string): Promise<Answer>;
+}
+
+function missingOtherSide(cited: readonly Fact[], sent: readonly Fact[]): Fact | undefined {
+  return cited.find((fact) =>
+    fact.disputedBy.some((id) => sent.some((other) => other.id === id) && !cited.some((other) => other.id === id)),
+  );
+}
+
+/**
+ * Answers with the model when one is configured and its answer passes every check; otherwise, and on any error or
+ * timeout, with the extractive answer. Why a model answer was dropped is logged.
+ */
+export function createAnswerer(engine: AnswerEngine, options: { llm?: LlmComposer | undefined; logger: Logger }): Answerer {
+  const { llm, logger } = options;
+
+  async function answer(question: string): Promise<Answer> {
+    const retrieval = engine.answerExtractive(question);
+    if (llm === undefined || !retrieval.answer.answered) return retrieval.answer;
+    const fallback = (reason: string, error?: unknown): Answer => {
+      logger.warn({ reason, err: error, question: retrieval.answer.question }, 'model answer not used; answering from the store');
+      return retrieval.answer;
+    };
+    let reply;
+    try {
+      reply = await llm(retrieval.answer.question, retrieval.candidates);
+    } catch (error) {
+      return fallback(error instanceof Error ? error.message : 'the model call failed', error);
+    }
+    if (reply.notInFacts || reply.sentences.length === 0) {
+      return {
+        question: retrieval.answer.question,
+        answered: false,
+        answer: abstentions.noDirectAnswer(engine.store.topics),
+        citations: [],
+        mode: 'llm',
+      };
+    }
+    const checked = checkLlmReply(reply, retrieval.candidates);
+    if (!checked.ok) return fallback(checked.reason);
+    const cited = [...new Set(checked.sentences.flatMap((sentence) => sentence.facts))];
+    if (cited.length > MAX_CITATIONS) return fallback(`the answer cites ${cited.length} facts; at most ${MAX_CITATIONS} fit`);
+    const oneSided = missingOtherSide(cited, retrieval.candidates);
+    if (oneSided !== undefined) return fallback(`the answer cites ${oneSided.id} without the fact that disputes it`);
+    return {
+      question: retrieval.answer.question,
+      answered: true,
+      answer: checked.sentences.map((sentence) => sentence.text).join(' '),
+      citations: cited.map(citationOf),
+      mode: 'llm',
+    };
+  }
+
+  return { engine, mode: llm === undefined ? 'extractive' : 'llm', answer };
+}

@@ -1,0 +1,66 @@
+import MiniSearch from 'minisearch';
+import { formatSource } from '../facts/formatSource.js';
+import type { Fact, Store } from '../facts/schema.js';
+import { isStopword, stem, words } from './vocabulary.js';
+
+export interface FactIndex {
+  search: MiniSearch<IndexedFact>;
+  facts: Map<string, Fact>;
+  /** Stems the store states in its claims, sources and topics; the words a question may be covered by. */
+  vocabulary: Set<string>;
+  /** Per fact, the stems of who said it, to match "What did X say". */
+  speakerStems: Map<string, Set<string>>;
+}
+
+interface IndexedFact {
+  id: string;
+  claim: string;
+  source: string;
+  topics: string;
+  details: string;
+  quote: string;
+}
+
+const FIELD_BOOSTS = { claim: 3, source: 2, topics: 1.5, details: 1, quote: 1 };
+
+function toIndexed(fact: Fact, store: Store): IndexedFact {
+  const topics = fact.topics.flatMap((id) => {
+    const topic = store.topics.find((candidate) => candidate.id === id);
+    return topic === undefined ? [] : [topic.label, ...topic.aliases];
+  });
+  return {
+    id: fact.id,
+    claim: fact.claim,
+    source: `${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`,
+    topics: topics.join(' '),
+    details: [...fact.quantities.map((quantity) => `${quantity.text} ${quantity.counted}`), fact.time ?? ''].join(' '),
+    quote: fact.quote,
+  };
+}
+
+const termsOf = (text: string): string[] =>
+  words(text)
+    .filter((word) => !isStopword(word))
+    .map(stem);
+
+/** The search index over a store, built once at start with MiniSearch; the quote ranks results but does not widen coverage. */
+export function buildFactIndex(store: Store): FactIndex {
+  const search = new MiniSearch<IndexedFact>({
+    fields: Object.keys(FIELD_BOOSTS),
+    tokenize: (text) => words(text),
+    processTerm: (term) => (isStopword(term) ? null : stem(term)),
+    searchOptions: { boost: FIELD_BOOSTS },
+  });
+  const documents = store.facts.map((fact) => toIndexed(fact, store));
+  search.addAll(documents);
+  const vocabulary = new Set(
+    documents.flatMap((document) => termsOf(`${document.claim} ${document.source} ${document.topics} ${document.details}`)),
+  );
+  const speakerStems = new Map(
+    store.facts.map((fact) => [
+      fact.id,
+      new Set(fact.attribution.kind === 'article' ? [] : termsOf(`${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`)),
+    ]),
+  );
+  return { search, facts: new Map(store.facts.map((fact) => [fact.id, fact])), vocabulary, speakerStems };
+}

@@ -1,0 +1,25 @@
+import type { Logger } from 'pino';
+import type { AnswerEnv } from '../config/env.js';
+import { DEFAULT_DATA_DIR } from '../facts/dataFiles.js';
+import { loadStore } from '../facts/loadStore.js';
+import { createAnswerEngine } from './answerEngine.js';
+import type { Answerer } from './createAnswerer.js';
+import { createAnswerer } from './createAnswerer.js';
+import { createLlmComposer } from './llm/createLlmComposer.js';
+import { loadAnswerData } from './loadAnswerData.js';
+
+/** Everything answering needs, from the data folder and the environment: the store, the engine, and the model if a key is set. */
+export async function loadAnswerer(env: AnswerEnv, logger: Logger, dataDir: string = DEFAULT_DATA_DIR): Promise<Answerer> {
+  const [store, { synonyms, queryWords }] = await Promise.all([loadStore(dataDir), loadAnswerData(dataDir)]);
+  const engine = createAnswerEngine(store, synonyms, queryWords);
+  const llm =
+    env.OPENAI_API_KEY === undefined
+      ? undefined
+      : createLlmComposer({
+          apiKey: env.OPENAI_API_KEY,
+          ...(env.OPENAI_BASE_URL === undefined ? {} : { baseURL: env.OPENAI_BASE_URL }),
+          model: env.OPENAI_MODEL,
+          timeoutMs: env.OPENAI_TIMEOUT_MS,
+        });
+  return createAnswerer(engine, { llm, logger });
+}

@@ -1,0 +1,53 @@
+import type { Fact } from '../facts/schema.js';
+import type { AnalyzedQuestion, Intent } from './analyzeQuestion.js';
+import type { CoveredTerm } from './coverage.js';
+import type { FactIndex } from './factIndex.js';
+
+export interface RankedFact {
+  fact: Fact;
+  score: number;
+  /** How many of the question's terms this fact matches. */
+  matchedTerms: number;
+}
+
+const SYNONYM_WEIGHT = 0.5;
+const SPEAKER_BOOST = 3;
+
+const INTENT_BOOSTS: Record<Intent, (fact: Fact) => number> = {
+  quantity: (fact) => (fact.quantities.some((quantity) => quantity.value !== undefined || quantity.qualifier !== 'unspecified') ? 1.8 : 1),
+  who: (fact) => (fact.attribution.kind === 'article' ? 1 : 1.4),
+  why: (fact) => (fact.topics.includes('causes') ? 2 : 1),
+  when: (fact) => (fact.time === undefined ? 1 : 1.5),
+  where: (fact) => (fact.topics.includes('background') ? 1.5 : 1),
+};
+
+export function speaksFor(index: FactIndex, factId: string, speaker: readonly string[]): boolean {
+  const stems = index.speakerStems.get(factId);
+  return stems !== undefined && speaker.length > 0 && speaker.some((word) => stems.has(word));
+}
+
+/** Facts ranked by MiniSearch over the covered terms, weighted by what kind of answer the question wants. */
+export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: CoveredTerm[], speakerStems: string[]): RankedFact[] {
+  const primary = new Set(covered.flatMap((term) => term.primaryStems));
+  const queryStems = [...new Set(covered.flatMap((term) => term.searchStems))];
+  if (queryStems.length === 0) return [];
+  const results = index.search.search(queryStems.join(' '), {
+    tokenize: (query) => query.split(' '),
+    processTerm: (term) => term,
+    boostTerm: (term) => (primary.has(term) ? 1 : SYNONYM_WEIGHT),
+    boostDocument: (id: string) => {
+      const fact = index.facts.get(id);
+      if (fact === undefined) return 1;
+      let boost = [...question.intents].reduce((product, intent) => product * INTENT_BOOSTS[intent](fact), 1);
+      if (speaksFor(index, id, speakerStems)) boost *= SPEAKER_BOOST;
+      return boost;
+    },
+  });
+  return results.flatMap((result) => {
+    const fact = index.facts.get(result.id as string);
+    if (fact === undefined) return [];
+    const matched = new Set(result.terms);
+    const matchedTerms = covered.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).length;
+    return [{ fact, score: result.score, matchedTerms }];
+  });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { stem, words } from './vocabulary.js';
+
+export const SynonymsFile = z.object({
+  groups: z.array(z.array(z.string().min(1)).min(2)).min(1),
+});
+export type SynonymsFile = z.infer<typeof SynonymsFile>;
+
+export const QueryWordsFile = z.object({
+  description: z.string().optional(),
+  generic: z.array(z.string().min(1)),
+});
+export type QueryWordsFile = z.infer<typeof QueryWordsFile>;
+
+/** Synonym groups indexed both ways: a word's stem, or a phrase, to the stems of every word the group uses. */
+export interface Thesaurus {
+  /** Stem of a one-word member to the indices of its groups. */
+  byStem: Map<string, number[]>;
+  /** Multi-word members as word sequences ("death toll"), longest first, with their groups. */
+  phrases: { words: string[]; group: number }[];
+  /** Per group, the stems of all its members' words. */
+  groupStems: string[][];
+}
+
+export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
+  const byStem = new Map<string, number[]>();
+  const phrases: Thesaurus['phrases'] = [];
+  const groupStems = groups.map((members, group) => {
+    const stems = new Set<string>();
+    for (const member of members) {
+      const memberWords = words(member);
+      memberWords.forEach((word) => stems.add(stem(word)));
+      if (memberWords.length === 1) {
+        const key = stem(memberWords[0] as string);
+        byStem.set(key, [...(byStem.get(key) ?? []), group]);
+      } else if (memberWords.length > 1) {
+        phrases.push({ words: memberWords, group });
+      }
+    }
+    return [...stems];
+  });
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return { byStem, phrases, groupStems };
+}

@@ -1,7 +1,16 @@
 import type { Thesaurus } from './synonyms.js';
-import { isStopword, normalizeText, stem, words } from './vocabulary.js';
+import { isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
 
-export type Intent = 'quantity' | 'who' | 'why' | 'when' | 'where';
+export type Intent = 'quantity' | 'value' | 'who' | 'why' | 'when' | 'where' | 'define' | 'duration' | 'name' | 'countries';
+
+/** The curated question vocabulary, as sets. */
+export interface QueryWords {
+  generic: ReadonlySet<string>;
+  genericPhrases: readonly string[];
+  subject: ReadonlySet<string>;
+  restrictive: ReadonlySet<string>;
+  demonyms: Readonly<Record<string, string>>;
+}
 
 /** One thing the question asks about: a word or a known phrase, with the stems that may stand for it. */
 export interface QueryTerm {
@@ -9,6 +18,8 @@ export interface QueryTerm {
   stems: string[];
   /** Stems of its synonyms. */
   expansions: string[];
+  /** False for common words: they help ranking but the store need not speak of them. */
+  required: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -16,20 +27,31 @@ export interface AnalyzedQuestion {
   intents: Set<Intent>;
   /** Words naming whose statement is asked for: "What did China say…" gives ["china"]. */
   speaker: string[];
+  /** Words naming what a "how many" question counts: "How many police officers were killed" gives ["police", "officers"]. */
+  counted: string[];
 }
+
+const COUNTED =
+  /\bhow (?:many|much) ((?:[\p{L}\p{N}'-]+ ){0,4}?)(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|got|in|of|at|on|from)\b/u;
 
 const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
   ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
   ['why', /\bwhy\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
-  ['when', /\bwhen\b|\bwhat (?:time|day|date)\b/],
+  ['when', /\bwhen\b|\bwhat (?:time|day|date|year)\b/],
   ['where', /\bwhere\b|\blocated\b/],
+  ['value', /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b/u],
+  ['countries', /\b(?:which|what) (?:other )?(?:countries|country|nations|nation)\b/],
+  ['duration', /\bhow long\b|\bfor how many (?:days|weeks|months|years)\b/],
+  ['name', /\bname of\b|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat (?:is|was) (?:the |an? )?[\p{L}-]+ called\b/u],
+  ['define', /^\W*(?:what|who) (?:is|are|was|were) (?:the |an? )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b/u],
 ];
 
+const REPORTING = '(?:say|said|says|claim|claimed|claims|report|reported|announce|announced|tell|told)';
 const SPEAKER_PATTERNS = [
-  /\b(?:what|who|how|did|does|do|has|have)\s+(?:did|does|do|has|have)?\s*(.+?)\s+(?:say|said|says|claim|claimed|claims|report|reported|think|respond|responded|react|reacted|announce|announced|state|stated)\b/,
+  new RegExp(`\\b(?:what|who|how|when|why|where)\\s+(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
+  new RegExp(`^\\W*(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
   /\baccording to\s+(.+?)(?:[,?.!]|$)/,
-  /\b([\p{L}\p{N} -]+?)\s+(?:response|reaction|statement|position|view|comment|comments)\b/u,
 ];
 
 function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
@@ -42,11 +64,26 @@ function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
   return [];
 }
 
+/** "first" narrows "first president" but only times "first declared". */
+const qualifiesVerb = (next: string | undefined): boolean => next !== undefined && next.endsWith('ed');
+
+function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, { subject, restrictive }: QueryWords): QueryTerm {
+  const wordStem = stem(word);
+  const groups = thesaurus.byStem.get(wordStem) ?? [];
+  return {
+    text: word,
+    stems: [wordStem],
+    expansions: [...new Set(groups.flatMap((group) => thesaurus.groupStems[group] ?? []))],
+    required: (restrictive.has(word) && !qualifiesVerb(next)) || (!isCommonWord(word) && !subject.has(word)),
+  };
+}
+
 /** Reads a question into the terms it asks about, what kind of answer it wants, and whose words it asks for. */
-export function analyzeQuestion(question: string, thesaurus: Thesaurus, generic: ReadonlySet<string>): AnalyzedQuestion {
-  const normalized = normalizeText(question);
+export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWords: QueryWords): AnalyzedQuestion {
+  const { generic } = queryWords;
+  const normalized = normalizeText(question).trim();
   const intents = new Set(INTENT_PATTERNS.filter(([, pattern]) => pattern.test(normalized)).map(([intent]) => intent));
-  const questionWords = words(normalized);
+  const questionWords = words(withoutGenericPhrases(normalized, queryWords.genericPhrases));
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrases.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
@@ -55,18 +92,21 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, generic:
         text: phrase.words.join(' '),
         stems: phrase.words.filter((word) => !isStopword(word)).map(stem),
         expansions: thesaurus.groupStems[phrase.group] ?? [],
+        required: true,
       });
       index += phrase.words.length;
       continue;
     }
     const word = questionWords[index] as string;
     index += 1;
-    if (isStopword(word) || generic.has(word) || generic.has(stem(word))) continue;
-    const wordStem = stem(word);
-    const groups = thesaurus.byStem.get(wordStem) ?? [];
-    terms.push({ text: word, stems: [wordStem], expansions: [...new Set(groups.flatMap((group) => thesaurus.groupStems[group] ?? []))] });
+    if (!isStopword(word) && !generic.has(word)) terms.push(termFor(word, questionWords[index], thesaurus, queryWords));
   }
-  return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic) };
+  const counted = words(COUNTED.exec(normalized)?.[1] ?? '');
+  return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted };
+}
+
+function withoutGenericPhrases(question: string, phrases: readonly string[]): string {
+  return phrases.reduce((text, phrase) => text.replace(new RegExp(`\\b${phrase}\\b`, 'g'), ' '), question);
 }
 
 function dedupe(terms: QueryTerm[]): QueryTerm[] {

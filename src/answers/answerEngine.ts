@@ -1,14 +1,15 @@
 import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store } from '../facts/schema.js';
 import { abstentions } from './abstention.js';
-import type { AnalyzedQuestion } from './analyzeQuestion.js';
+import type { AnalyzedQuestion, Intent, QueryWords } from './analyzeQuestion.js';
 import { analyzeQuestion } from './analyzeQuestion.js';
 import type { Answer } from './answer.js';
 import { citationOf, composeExtractive } from './composeExtractive.js';
 import { checkCoverage } from './coverage.js';
 import type { FactIndex } from './factIndex.js';
 import { buildFactIndex } from './factIndex.js';
-import { retrieve, speaksFor } from './retrieve.js';
+import { requiredTerms, retrieve, speaksFor } from './retrieve.js';
+import { factsForIntent } from './answersIntent.js';
 import { selectFacts } from './selectFacts.js';
 import type { QueryWordsFile, SynonymsFile, Thesaurus } from './synonyms.js';
 import { buildThesaurus } from './synonyms.js';
@@ -23,6 +24,13 @@ export interface Retrieval {
 
 const MAX_CANDIDATES = 6;
 
+/**
+ * The best fact must speak to what was asked: every required term of a short question, all but one of a longer one.
+ * A count must fit the whole question: eight officers killed do not answer how many were captured.
+ */
+const minimumMatches = (required: number, intents: ReadonlySet<Intent>): number =>
+  required <= 2 || intents.has('quantity') || intents.has('value') ? required : required - 1;
+
 export interface AnswerEngine {
   store: Store;
   /** Always local and synchronous: the answer straight from the store. */
@@ -33,19 +41,14 @@ export interface AnswerEngine {
 const OVERVIEW_QUESTION = 'killed unrest protests';
 const WHERE_QUESTION = 'borders north east';
 
-function withFallbackTerms(
-  analyzed: AnalyzedQuestion,
-  thesaurus: Thesaurus,
-  generic: ReadonlySet<string>,
-  question: string,
-): AnalyzedQuestion {
+function withFallbackTerms(analyzed: AnalyzedQuestion, thesaurus: Thesaurus, queryWords: QueryWords, question: string): AnalyzedQuestion {
   if (analyzed.terms.length > 0) return analyzed;
   const fallback = analyzed.intents.has('where')
     ? WHERE_QUESTION
     : /\b(?:kazakh|kazakhstan|almaty)\b/i.test(question)
       ? OVERVIEW_QUESTION
       : undefined;
-  return fallback === undefined ? analyzed : { ...analyzed, terms: analyzeQuestion(fallback, thesaurus, generic).terms };
+  return fallback === undefined ? analyzed : { ...analyzed, terms: analyzeQuestion(fallback, thesaurus, queryWords).terms };
 }
 
 function quotedSources(index: FactIndex): string[] {
@@ -59,7 +62,13 @@ function quotedSources(index: FactIndex): string[] {
 export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWords: QueryWordsFile): AnswerEngine {
   const index = buildFactIndex(store);
   const thesaurus = buildThesaurus(synonyms);
-  const generic = new Set(queryWords.generic);
+  const words: QueryWords = {
+    generic: new Set(queryWords.generic),
+    genericPhrases: queryWords.genericPhrases,
+    subject: new Set(queryWords.subject),
+    restrictive: new Set(queryWords.restrictive),
+    demonyms: queryWords.demonyms,
+  };
 
   function answerExtractive(rawQuestion: string): Retrieval {
     const question = validateQuestion(rawQuestion);
@@ -67,9 +76,13 @@ export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWo
       answer: { question, answered: false, answer, citations: [], mode: 'extractive' },
       candidates: [],
     });
-    const analyzed = withFallbackTerms(analyzeQuestion(question, thesaurus, generic), thesaurus, generic, question);
+    const analyzed = withFallbackTerms(analyzeQuestion(question, thesaurus, words), thesaurus, words, question);
     if (analyzed.terms.length === 0) return abstain(abstentions.nothingAsked(store.topics));
-    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary);
+    const speakerStems = analyzeQuestion(analyzed.speaker.join(' '), thesaurus, words).terms.flatMap((term) => term.stems);
+    if (analyzed.speaker.length > 0 && !store.facts.some((fact) => speaksFor(index, fact.id, speakerStems))) {
+      return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
+    }
+    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings);
     if (uncovered.length > 0)
       return abstain(
         abstentions.uncovered(
@@ -77,13 +90,12 @@ export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWo
           store.topics,
         ),
       );
-    const speakerStems = analyzeQuestion(analyzed.speaker.join(' '), thesaurus, generic).terms.flatMap((term) => term.stems);
-    if (analyzed.speaker.length > 0 && !store.facts.some((fact) => speaksFor(index, fact.id, speakerStems))) {
-      return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
-    }
+    if (covered.length === 0) return abstain(abstentions.nothingAsked(store.topics));
     const ranked = retrieve(index, analyzed, covered, speakerStems);
-    const facts = selectFacts(ranked, index.facts, Math.ceil(covered.length / 2));
-    if (facts.length === 0) return abstain(abstentions.noDirectAnswer(store.topics));
+    const selected = selectFacts(ranked, index.facts, minimumMatches(requiredTerms(covered).length, analyzed.intents));
+    if (selected.length === 0) return abstain(abstentions.noDirectAnswer(store.topics));
+    const facts = factsForIntent(selected, analyzed, covered, words.demonyms);
+    if (facts.length === 0) return abstain(abstentions.unfitting(analyzed.intents, store.topics));
     return {
       answer: { question, answered: true, answer: composeExtractive(facts), citations: facts.map(citationOf), mode: 'extractive' },
       candidates: [...new Set([...facts, ...ranked.map((candidate) => candidate.fact)])].slice(0, Math.max(MAX_CANDIDATES, facts.length)),

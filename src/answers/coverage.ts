@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { QueryTerm } from './analyzeQuestion.js';
+import { stem } from './vocabulary.js';
 
 /** A question term the store speaks of, with the stems to search it by (its own, its synonyms', or the spelling it was a typo of). */
 export interface CoveredTerm {
@@ -11,24 +12,29 @@ export interface CoveredTerm {
 
 const typoAllowance = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
-function closestSpelling(stemmed: string, vocabulary: ReadonlySet<string>): string | undefined {
-  const allowance = typoAllowance(stemmed.length);
+/** The store's word that a misspelt word most likely meant ("polce" → "police"), if one is close enough. */
+function closestSpelling(word: string, spellings: ReadonlySet<string>): string | undefined {
+  const allowance = typoAllowance(word.length);
   if (allowance === 0) return undefined;
   let best: { word: string; distance: number } | undefined;
-  for (const word of vocabulary) {
-    if (Math.abs(word.length - stemmed.length) > allowance || word[0] !== stemmed[0]) continue;
-    const found = distance(word, stemmed);
-    if (found <= allowance && (best === undefined || found < best.distance)) best = { word, distance: found };
+  for (const known of spellings) {
+    if (Math.abs(known.length - word.length) > allowance || known[0] !== word[0]) continue;
+    const found = distance(known, word);
+    if (found <= allowance && (best === undefined || found < best.distance)) best = { word: known, distance: found };
   }
   return best?.word;
 }
 
 /**
- * Splits the question's terms into those the store covers and those it does not. A term is covered when the store
- * states it, a synonym of it, or a word one typo away; coverage is judged per term, so a question about arrests is
- * not covered by facts that mention protesters.
+ * Splits the question's terms into those the store covers and the required ones it does not. A term is covered when
+ * the store states it, a synonym of it, or a word one typo away; coverage is judged per term, so a question about
+ * arrests is not covered by facts that mention protesters. Common words the store lacks are simply dropped.
  */
-export function checkCoverage(terms: QueryTerm[], vocabulary: ReadonlySet<string>): { covered: CoveredTerm[]; uncovered: QueryTerm[] } {
+export function checkCoverage(
+  terms: QueryTerm[],
+  vocabulary: ReadonlySet<string>,
+  spellings: ReadonlySet<string>,
+): { covered: CoveredTerm[]; uncovered: QueryTerm[] } {
   const covered: CoveredTerm[] = [];
   const uncovered: QueryTerm[] = [];
   for (const term of terms) {
@@ -38,9 +44,9 @@ export function checkCoverage(terms: QueryTerm[], vocabulary: ReadonlySet<string
       covered.push({ term, searchStems: [...new Set([...term.stems, ...synonyms])], primaryStems: term.stems });
       continue;
     }
-    const corrected = term.stems.length === 1 ? closestSpelling(term.stems[0] as string, vocabulary) : undefined;
-    if (corrected === undefined) uncovered.push(term);
-    else covered.push({ term, searchStems: [corrected], primaryStems: [corrected] });
+    const corrected = term.text.includes(' ') ? undefined : closestSpelling(term.text, spellings);
+    if (corrected !== undefined) covered.push({ term, searchStems: [stem(corrected)], primaryStems: [stem(corrected)] });
+    else if (term.required) uncovered.push(term);
   }
   return { covered, uncovered };
 }

@@ -1,13 +1,15 @@
 import MiniSearch from 'minisearch';
 import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store } from '../facts/schema.js';
-import { isStopword, stem, words } from './vocabulary.js';
+import { isStopword, stem, wordsWithParts } from './vocabulary.js';
 
 export interface FactIndex {
   search: MiniSearch<IndexedFact>;
   facts: Map<string, Fact>;
   /** Stems the store states in its claims, sources and topics; the words a question may be covered by. */
   vocabulary: Set<string>;
+  /** The same words unstemmed, to recognise a misspelling of one of them. */
+  spellings: Set<string>;
   /** Per fact, the stems of who said it, to match "What did X say". */
   speakerStems: Map<string, Set<string>>;
 }
@@ -38,23 +40,21 @@ function toIndexed(fact: Fact, store: Store): IndexedFact {
   };
 }
 
-const termsOf = (text: string): string[] =>
-  words(text)
-    .filter((word) => !isStopword(word))
-    .map(stem);
+const wordsOf = (text: string): string[] => wordsWithParts(text).filter((word) => !isStopword(word));
+const termsOf = (text: string): string[] => wordsOf(text).map(stem);
 
 /** The search index over a store, built once at start with MiniSearch; the quote ranks results but does not widen coverage. */
 export function buildFactIndex(store: Store): FactIndex {
   const search = new MiniSearch<IndexedFact>({
     fields: Object.keys(FIELD_BOOSTS),
-    tokenize: (text) => words(text),
+    tokenize: (text) => wordsWithParts(text),
     processTerm: (term) => (isStopword(term) ? null : stem(term)),
     searchOptions: { boost: FIELD_BOOSTS },
   });
   const documents = store.facts.map((fact) => toIndexed(fact, store));
   search.addAll(documents);
-  const vocabulary = new Set(
-    documents.flatMap((document) => termsOf(`${document.claim} ${document.source} ${document.topics} ${document.details}`)),
+  const spellings = new Set(
+    documents.flatMap((document) => wordsOf(`${document.claim} ${document.source} ${document.topics} ${document.details}`)),
   );
   const speakerStems = new Map(
     store.facts.map((fact) => [
@@ -62,5 +62,11 @@ export function buildFactIndex(store: Store): FactIndex {
       new Set(fact.attribution.kind === 'article' ? [] : termsOf(`${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`)),
     ]),
   );
-  return { search, facts: new Map(store.facts.map((fact) => [fact.id, fact])), vocabulary, speakerStems };
+  return {
+    search,
+    facts: new Map(store.facts.map((fact) => [fact.id, fact])),
+    vocabulary: new Set([...spellings].map(stem)),
+    spellings,
+    speakerStems,
+  };
 }

@@ -6,7 +6,7 @@ import type { FactIndex } from './factIndex.js';
 export interface RankedFact {
   fact: Fact;
   score: number;
-  /** How many of the question's terms this fact matches. */
+  /** How many of the question's required terms this fact matches. */
   matchedTerms: number;
 }
 
@@ -19,16 +19,23 @@ const INTENT_BOOSTS: Record<Intent, (fact: Fact) => number> = {
   why: (fact) => (fact.topics.includes('causes') ? 2 : 1),
   when: (fact) => (fact.time === undefined ? 1 : 1.5),
   where: (fact) => (fact.topics.includes('background') ? 1.5 : 1),
+  define: (fact) => (fact.topics.includes('background') ? 1.6 : 1),
+  duration: () => 1,
+  countries: () => 1,
+  value: (fact) => (fact.quantities.some((quantity) => quantity.value !== undefined) ? 1.5 : 1),
+  name: (fact) => (fact.attribution.kind === 'article' ? 1 : 1.3),
 };
 
+/** Whether a fact is attributed to the speaker a question names: every word of the speaker must fit the source. */
 export function speaksFor(index: FactIndex, factId: string, speaker: readonly string[]): boolean {
   const stems = index.speakerStems.get(factId);
-  return stems !== undefined && speaker.length > 0 && speaker.some((word) => stems.has(word));
+  return stems !== undefined && speaker.length > 0 && speaker.every((word) => stems.has(word));
 }
 
 /** Facts ranked by MiniSearch over the covered terms, weighted by what kind of answer the question wants. */
 export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: CoveredTerm[], speakerStems: string[]): RankedFact[] {
   const primary = new Set(covered.flatMap((term) => term.primaryStems));
+  const required = requiredTerms(covered);
   const queryStems = [...new Set(covered.flatMap((term) => term.searchStems))];
   if (queryStems.length === 0) return [];
   const results = index.search.search(queryStems.join(' '), {
@@ -47,7 +54,13 @@ export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: 
     const fact = index.facts.get(result.id as string);
     if (fact === undefined) return [];
     const matched = new Set(result.terms);
-    const matchedTerms = covered.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).length;
+    const matchedTerms = required.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).length;
     return [{ fact, score: result.score, matchedTerms }];
   });
+}
+
+/** The terms a fact must match to answer the question; with only common words asked, those. */
+export function requiredTerms(covered: CoveredTerm[]): CoveredTerm[] {
+  const required = covered.filter((term) => term.term.required);
+  return required.length > 0 ? required : covered;
 }

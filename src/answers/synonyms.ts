@@ -9,6 +9,10 @@ export type SynonymsFile = z.infer<typeof SynonymsFile>;
 export const QueryWordsFile = z.object({
   description: z.string().optional(),
   generic: z.array(z.string().min(1)),
+  genericPhrases: z.array(z.string().min(1)).default([]),
+  subject: z.array(z.string().min(1)).default([]),
+  restrictive: z.array(z.string().min(1)).default([]),
+  demonyms: z.record(z.string(), z.string()).default({}),
 });
 export type QueryWordsFile = z.infer<typeof QueryWordsFile>;
 
@@ -18,7 +22,7 @@ export interface Thesaurus {
   byStem: Map<string, number[]>;
   /** Multi-word members as word sequences ("death toll"), longest first, with their groups. */
   phrases: { words: string[]; group: number }[];
-  /** Per group, the stems of all its members' words. */
+  /** Per group, the stems of its one-word members. */
   groupStems: string[][];
 }
 
@@ -26,12 +30,13 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
   const byStem = new Map<string, number[]>();
   const phrases: Thesaurus['phrases'] = [];
   const groupStems = groups.map((members, group) => {
+    // Only one-word members expand a search: the words of "riot police" alone would find rioters.
     const stems = new Set<string>();
     for (const member of members) {
       const memberWords = words(member);
-      memberWords.forEach((word) => stems.add(stem(word)));
       if (memberWords.length === 1) {
         const key = stem(memberWords[0] as string);
+        stems.add(key);
         byStem.set(key, [...(byStem.get(key) ?? []), group]);
       } else if (memberWords.length > 1) {
         phrases.push({ words: memberWords, group });

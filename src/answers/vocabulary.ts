@@ -1,21 +1,31 @@
-import { baseForm } from './baseForms.js';
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
+import { baseForm } from './baseForms.js';
 
+const require = createRequire(import.meta.url);
+const broadStopwords = (require('stopwords-iso') as { en: string[] }).en;
+
+/** Function words that never carry meaning ("the", "of", "did"): dropped everywhere. */
 const STOPWORDS = new Set(englishStopwords);
+/** A much broader list of common words ("among", "first", "made"): searched when the store has them, but never the reason to abstain. */
+const COMMON_WORDS = new Set(broadStopwords);
 
 /**
- * Folds what people type into comparable words: compatibility forms (full-width letters), zero-width and control
- * characters, curly apostrophes, possessive "'s", and case.
+ * Folds what people type into comparable words: compatibility forms (full-width letters), invisible and control
+ * characters, lone surrogates, curly apostrophes, possessive "'s", and case.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .toLowerCase()
-    .replace(/'s\b/g, '')
-    .replace(/[\ud800-\udfff]/g, ' ');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+      // Upper-case "US" is the country, not the pronoun that folding to lower case would make it.
+      .replace(/\bU\.?S\.?A?\b\.?/g, 'usa')
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .toLowerCase()
+      .replace(/'s\b/g, '')
+  );
 }
 
 /** Words, keeping hyphenated and apostrophe forms whole ("nur-sultan", "russian-led"). */
@@ -23,13 +33,14 @@ export function words(text: string): string[] {
   return normalizeText(text).match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/** Words with the parts of each hyphenated one as well, so "Moscow-based" is found by "based". */
+export function wordsWithParts(text: string): string[] {
+  return words(text).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
+}
+
 export const stem = (word: string): string => stemmer(baseForm(word.replaceAll("'", '')));
 
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
-/** Stems of a text's words, stopwords left out: what the search index stores. */
-export function indexTerms(text: string): string[] {
-  return words(text)
-    .filter((word) => !isStopword(word))
-    .map(stem);
-}
+/** Common words and "-ly" adverbs: they may sharpen a search but do not decide what a question is about. */
+export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word) || (word.length > 4 && word.endsWith('ly'));

@@ -1,0 +1,50 @@
+import type { Fact } from '../facts/schema.js';
+import type { AnalyzedQuestion } from './analyzeQuestion.js';
+import type { CoveredTerm } from './coverage.js';
+import { namesOtherCountry } from './countryNames.js';
+import { stem, wordsWithParts } from './vocabulary.js';
+
+/** The country the story is about; naming it does not answer "which countries…". */
+const SUBJECT_COUNTRIES = ['kazakhstan'];
+
+function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: boolean): boolean {
+  const quantities = fact.quantities.filter((quantity) => !needsValue || quantity.value !== undefined);
+  if (quantities.length === 0) return false;
+  if (counted.length === 0) return true;
+  const stems = new Set(quantities.flatMap((quantity) => wordsWithParts(`${quantity.text} ${quantity.counted}`).map(stem)));
+  return counted.some((term) => term.searchStems.some((stemmed) => stems.has(stemmed)));
+}
+
+const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/;
+
+const givesDuration = (fact: Fact): boolean => fact.quantities.some((quantity) => TIME_UNITS.test(`${quantity.text} ${quantity.counted}`));
+
+/** "Who is the deputy mayor?" is not answered by a source the article leaves unnamed. */
+const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article' && !fact.attribution.name.startsWith('Unnamed');
+
+/**
+ * A "how many" question is answered only by a fact that counts the thing asked about, and a "when" question only by a
+ * fact that gives a time, "how long" by a length of time, "who is the…" by a named source, "which countries" by a fact
+ * that names one; such facts go first. Empty when no selected fact does what the question's form asks.
+ */
+export function factsForIntent(
+  facts: Fact[],
+  question: AnalyzedQuestion,
+  covered: CoveredTerm[],
+  demonyms: Readonly<Record<string, string>>,
+): Fact[] {
+  let fitting = facts;
+  if (question.intents.has('quantity')) {
+    const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
+    fitting = fitting.filter((fact) => countsWhatWasAsked(fact, counted, false));
+  }
+  // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
+  if (question.intents.has('value')) fitting = fitting.filter((fact) => countsWhatWasAsked(fact, [], true));
+  if (question.intents.has('when')) fitting = fitting.filter((fact) => fact.time !== undefined);
+  if (question.intents.has('duration')) fitting = fitting.filter(givesDuration);
+  if (question.intents.has('countries')) fitting = fitting.filter((fact) => namesOtherCountry(fact.claim, SUBJECT_COUNTRIES, demonyms));
+  // The best match must be the named person: a name found further down answers some other question.
+  if (question.intents.has('name') && !(facts[0] !== undefined && namesSomeone(facts[0]))) return [];
+  if (fitting.length === 0) return [];
+  return [...fitting, ...facts.filter((fact) => !fitting.includes(fact))];
+}

@@ -64,8 +64,8 @@ function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
   return [];
 }
 
-/** "first" narrows "first president" but only times "first declared". */
-const qualifiesVerb = (next: string | undefined): boolean => next !== undefined && next.endsWith('ed');
+/** "first" narrows "first president", but only times "first declared" or "had the emergency first". */
+const narrowsNoun = (next: string | undefined): boolean => next !== undefined && !isStopword(next) && !next.endsWith('ed');
 
 function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, { subject, restrictive }: QueryWords): QueryTerm {
   const wordStem = stem(word);
@@ -74,7 +74,7 @@ function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, {
     text: word,
     stems: [wordStem],
     expansions: [...new Set(groups.flatMap((group) => thesaurus.groupStems[group] ?? []))],
-    required: (restrictive.has(word) && !qualifiesVerb(next)) || (!isCommonWord(word) && !subject.has(word)),
+    required: (restrictive.has(word) && narrowsNoun(next)) || (!isCommonWord(word) && !subject.has(word)),
   };
 }
 

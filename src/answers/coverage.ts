@@ -8,7 +8,11 @@ export interface CoveredTerm {
   searchStems: string[];
   /** Stems that stand for the term itself, as against its synonyms; searched at full weight. */
   primaryStems: string[];
+  /** Terms of one synonym group ask about one thing: "airlines" and "flights" share a concept. */
+  concept: string;
 }
+
+const conceptOf = (term: QueryTerm): string => (term.expansions.length > 0 ? [...term.expansions].sort().join('|') : term.stems.join('|'));
 
 const typoAllowance = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
@@ -41,11 +45,12 @@ export function checkCoverage(
     const own = term.stems.filter((stemmed) => vocabulary.has(stemmed));
     const synonyms = term.expansions.filter((stemmed) => vocabulary.has(stemmed));
     if (own.length > 0 || synonyms.length > 0) {
-      covered.push({ term, searchStems: [...new Set([...term.stems, ...synonyms])], primaryStems: term.stems });
+      covered.push({ term, searchStems: [...new Set([...term.stems, ...synonyms])], primaryStems: term.stems, concept: conceptOf(term) });
       continue;
     }
     const corrected = term.text.includes(' ') ? undefined : closestSpelling(term.text, spellings);
-    if (corrected !== undefined) covered.push({ term, searchStems: [stem(corrected)], primaryStems: [stem(corrected)] });
+    if (corrected !== undefined)
+      covered.push({ term, searchStems: [stem(corrected)], primaryStems: [stem(corrected)], concept: stem(corrected) });
     else if (term.required) uncovered.push(term);
   }
   return { covered, uncovered };

@@ -18,23 +18,25 @@ interface IndexedFact {
   id: string;
   claim: string;
   source: string;
-  topics: string;
+  topicLabels: string;
+  topicAliases: string;
   details: string;
   quote: string;
 }
 
-const FIELD_BOOSTS = { claim: 3, source: 2, topics: 1.5, details: 1, quote: 1 };
+const FIELD_BOOSTS = { claim: 3, source: 2, topicLabels: 1.5, topicAliases: 1, details: 1, quote: 1 };
+
+/** A topic's aliases widen a search ("crackdown" finds police tactics) but never count as a fact speaking of a word. */
+export const WIDENING_FIELDS: ReadonlySet<string> = new Set(['topicAliases']);
 
 function toIndexed(fact: Fact, store: Store): IndexedFact {
-  const topics = fact.topics.flatMap((id) => {
-    const topic = store.topics.find((candidate) => candidate.id === id);
-    return topic === undefined ? [] : [topic.label, ...topic.aliases];
-  });
+  const topics = fact.topics.flatMap((id) => store.topics.filter((candidate) => candidate.id === id));
   return {
     id: fact.id,
     claim: fact.claim,
     source: `${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`,
-    topics: topics.join(' '),
+    topicLabels: topics.map((topic) => topic.label).join(' '),
+    topicAliases: topics.flatMap((topic) => topic.aliases).join(' '),
     details: [...fact.quantities.map((quantity) => `${quantity.text} ${quantity.counted}`), fact.time ?? ''].join(' '),
     quote: fact.quote,
   };
@@ -54,7 +56,7 @@ export function buildFactIndex(store: Store): FactIndex {
   const documents = store.facts.map((fact) => toIndexed(fact, store));
   search.addAll(documents);
   const spellings = new Set(
-    documents.flatMap((document) => wordsOf(`${document.claim} ${document.source} ${document.topics} ${document.details}`)),
+    documents.flatMap((document) => wordsOf(`${document.claim} ${document.source} ${document.topicLabels} ${document.details}`)),
   );
   const speakerStems = new Map(
     store.facts.map((fact) => [

@@ -2,6 +2,7 @@ import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion, Intent } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
 import type { FactIndex } from './factIndex.js';
+import { WIDENING_FIELDS } from './factIndex.js';
 
 export interface RankedFact {
   fact: Fact;
@@ -53,8 +54,12 @@ export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: 
   return results.flatMap((result) => {
     const fact = index.facts.get(result.id as string);
     if (fact === undefined) return [];
-    const matched = new Set(result.terms);
-    const matchedTerms = required.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).length;
+    const matched = new Set(
+      Object.entries(result.match).flatMap(([term, fields]) => (fields.some((field) => !WIDENING_FIELDS.has(field)) ? [term] : [])),
+    );
+    const matchedTerms = new Set(
+      required.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).map((term) => term.concept),
+    ).size;
     return [{ fact, score: result.score, matchedTerms }];
   });
 }
@@ -64,3 +69,6 @@ export function requiredTerms(covered: CoveredTerm[]): CoveredTerm[] {
   const required = covered.filter((term) => term.term.required);
   return required.length > 0 ? required : covered;
 }
+
+/** How many distinct things the question asks about. */
+export const conceptCount = (terms: CoveredTerm[]): number => new Set(terms.map((term) => term.concept)).size;

@@ -34,8 +34,8 @@ describe('the Kazakhstan article in the store', () => {
     'NetBlocks, internet watchdog',
     'TASS, Russian news agency',
     'Unnamed deputy mayor',
-    'Yan Blagov, AP photographer',
-    'Vladimir Tretyakov, AP photographer',
+    'Yan Blagov, photographer for the AP news agency',
+    'Vladimir Tretyakov, photographer for the AP news agency',
   ])('GIVEN the store THEN "%s" is cited as a source', (source) => {
     expect(store.facts.map((candidate) => formatSource(candidate.attribution))).toContain(source);
   });

@@ -1,0 +1,15 @@
+import { loadStore } from './src/facts/loadStore.js';
+import { loadAnswerData } from './src/answers/loadAnswerData.js';
+import { analyzeQuestion } from './src/answers/analyzeQuestion.js';
+import { buildThesaurus } from './src/answers/synonyms.js';
+import { buildFactIndex } from './src/answers/factIndex.js';
+import { checkCoverage } from './src/answers/coverage.js';
+import { retrieve } from './src/answers/retrieve.js';
+const { synonyms, queryWords } = await loadAnswerData();
+const store = await loadStore();
+const index = buildFactIndex(store);
+const a = analyzeQuestion(process.argv[2]!, buildThesaurus(synonyms), { generic: new Set(queryWords.generic), genericPhrases: queryWords.genericPhrases, subject: new Set(queryWords.subject), restrictive: new Set(queryWords.restrictive), demonyms: queryWords.demonyms });
+console.log(JSON.stringify(a.terms.map(t=>[t.text,t.stems,t.required, t.expansions.slice(0,6)])), [...a.intents]);
+const c = checkCoverage(a.terms, index.vocabulary, index.spellings);
+console.log('uncovered', c.uncovered.map(t=>t.text));
+for (const r of retrieve(index, a, c.covered, []).slice(0,4)) console.log(r.fact.id, r.score.toFixed(1), r.matchedTerms);

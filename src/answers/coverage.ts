@@ -44,6 +44,12 @@ export function checkCoverage(
   for (const term of terms) {
     const own = term.stems.filter((stemmed) => vocabulary.has(stemmed));
     const synonyms = term.expansions.filter((stemmed) => vocabulary.has(stemmed));
+    // A common word is searched as itself only: its synonyms ("protests" → unrest, riots, clashes…) match nearly every
+    // fact, adding cost on a large store and nothing to the ranking.
+    if (!term.required && own.length > 0) {
+      covered.push({ term, searchStems: own, primaryStems: own, concept: conceptOf(term) });
+      continue;
+    }
     if (own.length > 0 || synonyms.length > 0) {
       covered.push({ term, searchStems: [...new Set([...term.stems, ...synonyms])], primaryStems: term.stems, concept: conceptOf(term) });
       continue;

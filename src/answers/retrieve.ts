@@ -13,6 +13,7 @@ export interface RankedFact {
 
 const SYNONYM_WEIGHT = 0.5;
 const SPEAKER_BOOST = 3;
+const RERANK_LIMIT = 200;
 
 const INTENT_BOOSTS: Record<Intent, (fact: Fact) => number> = {
   quantity: (fact) => (fact.quantities.some((quantity) => quantity.value !== undefined || quantity.qualifier !== 'unspecified') ? 1.8 : 1),
@@ -43,25 +44,26 @@ export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: 
     tokenize: (query) => query.split(' '),
     processTerm: (term) => term,
     boostTerm: (term) => (primary.has(term) ? 1 : SYNONYM_WEIGHT),
-    boostDocument: (id: string) => {
-      const fact = index.facts.get(id);
-      if (fact === undefined) return 1;
-      let boost = [...question.intents].reduce((product, intent) => product * INTENT_BOOSTS[intent](fact), 1);
-      if (speaksFor(index, id, speakerStems)) boost *= SPEAKER_BOOST;
-      return boost;
-    },
   });
-  return results.flatMap((result) => {
-    const fact = index.facts.get(result.id as string);
-    if (fact === undefined) return [];
-    const matched = new Set(
-      Object.entries(result.match).flatMap(([term, fields]) => (fields.some((field) => !WIDENING_FIELDS.has(field)) ? [term] : [])),
-    );
-    const matchedTerms = new Set(
-      required.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).map((term) => term.concept),
-    ).size;
-    return [{ fact, score: result.score, matchedTerms }];
-  });
+  const intents = [...question.intents];
+  // Intent and speaker boosts re-rank the best text matches only: boosting inside the search would run for every
+  // matching document and term, which dominates the cost on a large store.
+  return results
+    .slice(0, RERANK_LIMIT)
+    .flatMap((result) => {
+      const fact = index.facts.get(result.id as string);
+      if (fact === undefined) return [];
+      const matched = new Set(
+        Object.entries(result.match).flatMap(([term, fields]) => (fields.some((field) => !WIDENING_FIELDS.has(field)) ? [term] : [])),
+      );
+      const matchedTerms = new Set(
+        required.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).map((term) => term.concept),
+      ).size;
+      let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact), 1);
+      if (speaksFor(index, fact.id, speakerStems)) boost *= SPEAKER_BOOST;
+      return [{ fact, score: result.score * boost, matchedTerms }];
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The terms a fact must match to answer the question; with only common words asked, those. */

@@ -18,6 +18,8 @@ export interface QueryTerm {
   stems: string[];
   /** Stems of its synonyms. */
   expansions: string[];
+  /** The synonym groups it belongs to. */
+  groups: number[];
   /** False for common words: they help ranking but the store need not speak of them. */
   required: boolean;
 }
@@ -74,6 +76,7 @@ function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, {
     text: word,
     stems: [wordStem],
     expansions: [...new Set(groups.flatMap((group) => thesaurus.groupStems[group] ?? []))],
+    groups,
     required: (restrictive.has(word) && narrowsNoun(next)) || (!isCommonWord(word) && !subject.has(word)),
   };
 }
@@ -92,6 +95,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
         text: phrase.words.join(' '),
         stems: phrase.words.filter((word) => !isStopword(word)).map(stem),
         expansions: thesaurus.groupStems[phrase.group] ?? [],
+        groups: [phrase.group],
         required: true,
       });
       index += phrase.words.length;

@@ -68,8 +68,8 @@ function quotedSources(index: FactIndex): string[] {
 }
 
 export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWords: QueryWordsFile): AnswerEngine {
-  const index = buildFactIndex(store);
   const thesaurus = buildThesaurus(synonyms);
+  const index = buildFactIndex(store, thesaurus);
   const words: QueryWords = {
     generic: new Set(queryWords.generic),
     genericPhrases: queryWords.genericPhrases,
@@ -90,7 +90,7 @@ export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWo
     if (analyzed.speaker.length > 0 && !store.facts.some((fact) => speaksFor(index, fact.id, speakerStems))) {
       return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
     }
-    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings);
+    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings, thesaurus);
     if (covered.length === 0 && uncovered.length === 0) return abstain(abstentions.nothingAsked(store.topics));
     const ranked = retrieve(index, analyzed, covered, speakerStems);
     if (!coveredEnough(uncovered.length, ranked[0]?.matchedTerms ?? 0)) {

@@ -1,18 +1,22 @@
 import { distance } from 'fastest-levenshtein';
 import type { QueryTerm } from './analyzeQuestion.js';
+import type { Thesaurus } from './synonyms.js';
+import { groupToken } from './synonyms.js';
 import { stem } from './vocabulary.js';
 
 /** A question term the store speaks of, with the stems to search it by (its own, its synonyms', or the spelling it was a typo of). */
 export interface CoveredTerm {
   term: QueryTerm;
   searchStems: string[];
+  /** What the index is searched by: the term's own stems, and its synonym groups' tokens. */
+  searchTokens: string[];
   /** Stems that stand for the term itself, as against its synonyms; searched at full weight. */
   primaryStems: string[];
   /** Terms of one synonym group ask about one thing: "airlines" and "flights" share a concept. */
   concept: string;
 }
 
-const conceptOf = (term: QueryTerm): string => (term.expansions.length > 0 ? [...term.expansions].sort().join('|') : term.stems.join('|'));
+const conceptOf = (term: QueryTerm): string => (term.groups.length > 0 ? [...term.groups].sort().join('|') : term.stems.join('|'));
 
 const typoAllowance = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
@@ -38,6 +42,7 @@ export function checkCoverage(
   terms: QueryTerm[],
   vocabulary: ReadonlySet<string>,
   spellings: ReadonlySet<string>,
+  thesaurus: Thesaurus,
 ): { covered: CoveredTerm[]; uncovered: QueryTerm[] } {
   const covered: CoveredTerm[] = [];
   const uncovered: QueryTerm[] = [];
@@ -47,17 +52,33 @@ export function checkCoverage(
     // A common word is searched as itself only: its synonyms ("protests" → unrest, riots, clashes…) match nearly every
     // fact, adding cost on a large store and nothing to the ranking.
     if (!term.required && own.length > 0) {
-      covered.push({ term, searchStems: own, primaryStems: own, concept: conceptOf(term) });
+      covered.push({ term, searchStems: own, searchTokens: own, primaryStems: own, concept: conceptOf(term) });
       continue;
     }
     if (own.length > 0 || synonyms.length > 0) {
-      covered.push({ term, searchStems: [...new Set([...term.stems, ...synonyms])], primaryStems: term.stems, concept: conceptOf(term) });
+      covered.push({
+        term,
+        searchStems: [...new Set([...term.stems, ...synonyms])],
+        searchTokens: [...term.stems, ...term.groups.map(groupToken)],
+        primaryStems: term.stems,
+        concept: conceptOf(term),
+      });
       continue;
     }
     const corrected = term.text.includes(' ') ? undefined : closestSpelling(term.text, spellings);
-    if (corrected !== undefined)
-      covered.push({ term, searchStems: [stem(corrected)], primaryStems: [stem(corrected)], concept: stem(corrected) });
-    else if (term.required) uncovered.push(term);
+    if (corrected !== undefined) {
+      const stemmed = stem(corrected);
+      const groups = thesaurus.byStem.get(stemmed) ?? [];
+      covered.push({
+        term,
+        searchStems: [stemmed],
+        searchTokens: [stemmed, ...groups.map(groupToken)],
+        primaryStems: [stemmed],
+        concept: groups.length > 0 ? [...groups].sort().join('|') : stemmed,
+      });
+    } else if (term.required) {
+      uncovered.push(term);
+    }
   }
   return { covered, uncovered };
 }

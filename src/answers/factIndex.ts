@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store } from '../facts/schema.js';
+import type { Thesaurus } from './synonyms.js';
+import { groupToken, isGroupToken, phraseTokens } from './synonyms.js';
 import { isStopword, stem, wordsWithParts } from './vocabulary.js';
 
 export interface FactIndex {
@@ -14,6 +16,10 @@ export interface FactIndex {
   speakerStems: Map<string, Set<string>>;
   /** Per topic, the stems of its label and aliases, and its facts. */
   topics: TopicTerms[];
+  /** Per fact, every token it is indexed by, to tell which of a question's terms it speaks of. */
+  factTokens: Map<string, Set<string>>;
+  /** In how many facts each token occurs. */
+  documentFrequency: Map<string, number>;
 }
 
 /**
@@ -42,7 +48,10 @@ function toIndexed(fact: Fact): IndexedFact {
     id: fact.id,
     claim: fact.claim,
     // The article's own voice is "printed" as its title, whose words ("Dozens killed…") say nothing about the source.
-    source: fact.attribution.kind === 'article' ? formatSource(fact.attribution) : `${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`,
+    source:
+      fact.attribution.kind === 'article'
+        ? formatSource(fact.attribution)
+        : `${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`,
     details: [...fact.quantities.map((quantity) => `${quantity.text} ${quantity.counted}`), fact.time ?? ''].join(' '),
     quote: fact.quote,
   };
@@ -51,16 +60,43 @@ function toIndexed(fact: Fact): IndexedFact {
 const wordsOf = (text: string): string[] => wordsWithParts(text).filter((word) => !isStopword(word));
 const termsOf = (text: string): string[] => wordsOf(text).map(stem);
 
+function indexTokensOf(term: string, thesaurus: Thesaurus): string[] | null {
+  if (isGroupToken(term)) return [term];
+  if (isStopword(term)) return null;
+  const stemmed = stem(term);
+  return [stemmed, ...(thesaurus.byStem.get(stemmed) ?? []).map(groupToken)];
+}
+
+/** Every token a text is indexed by, as the search index sees it. */
+function tokensOf(text: string, thesaurus: Thesaurus): string[] {
+  const textWords = wordsWithParts(text);
+  return [...textWords, ...phraseTokens(thesaurus, textWords)].flatMap((term) => indexTokensOf(term, thesaurus) ?? []);
+}
+
 /** The search index over a store, built once at start with MiniSearch; the quote ranks results but does not widen coverage. */
-export function buildFactIndex(store: Store): FactIndex {
+export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
   const search = new MiniSearch<IndexedFact>({
     fields: Object.keys(FIELD_BOOSTS),
-    tokenize: (text) => wordsWithParts(text),
-    processTerm: (term) => (isStopword(term) ? null : stem(term)),
+    // Each word is indexed by its stem and by the synonym groups it belongs to, and each known phrase by its group, so
+    // a question searches one posting list per group instead of one per synonym.
+    tokenize: (text) => {
+      const textWords = wordsWithParts(text);
+      return [...textWords, ...phraseTokens(thesaurus, textWords)];
+    },
+    processTerm: (term) => indexTokensOf(term, thesaurus),
     searchOptions: { boost: FIELD_BOOSTS },
   });
   const documents = store.facts.map(toIndexed);
   search.addAll(documents);
+  const factTokens = new Map(
+    documents.map((document) => [
+      document.id,
+      new Set(tokensOf(`${document.claim} ${document.source} ${document.details} ${document.quote}`, thesaurus)),
+    ]),
+  );
+  const documentFrequency = new Map<string, number>();
+  for (const tokens of factTokens.values())
+    for (const token of tokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
   const spellings = new Set([
     ...documents.flatMap((document) => wordsOf(`${document.claim} ${document.source} ${document.details}`)),
     ...store.topics.flatMap((topic) => wordsOf(topic.label)),
@@ -77,6 +113,8 @@ export function buildFactIndex(store: Store): FactIndex {
     vocabulary: new Set([...spellings].map(stem)),
     spellings,
     speakerStems,
+    factTokens,
+    documentFrequency,
     topics: store.topics.map((topic) => ({
       id: topic.id,
       labelStems: new Set(termsOf(topic.label)),

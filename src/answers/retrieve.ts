@@ -13,6 +13,9 @@ export interface RankedFact {
 const SYNONYM_WEIGHT = 0.5;
 const SPEAKER_BOOST = 3;
 const RERANK_LIMIT = 200;
+/** On a large store, a token in more than this share of facts (and more than COMMON_FLOOR of them) ranks nothing. */
+const COMMON_SHARE = 0.1;
+const COMMON_FLOOR = 300;
 const TOPIC_BOOST = 1.3;
 const WIDEN_BELOW = 5;
 const WIDEN_LIMIT = 50;
@@ -41,29 +44,31 @@ export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: 
   const primary = new Set(covered.flatMap((term) => term.primaryStems));
   const required = requiredTerms(covered);
   const queryStems = [...new Set(covered.flatMap((term) => term.searchStems))];
-  if (queryStems.length === 0) return [];
-  const results = index.search.search(queryStems.join(' '), {
+  const queryTokens = [...new Set(covered.flatMap((term) => term.searchTokens))];
+  if (queryTokens.length === 0) return [];
+  const results = index.search.search(searchableTokens(index, queryTokens).join(' '), {
     tokenize: (query) => query.split(' '),
     processTerm: (term) => term,
     boostTerm: (term) => (primary.has(term) ? 1 : SYNONYM_WEIGHT),
   });
   const topics = topicMatches(index, queryStems);
   const candidates = withTopicFacts(
-    results.slice(0, RERANK_LIMIT).map((result) => ({ id: String(result.id), score: result.score, matched: new Set(Object.keys(result.match)) })),
+    results.slice(0, RERANK_LIMIT).map((result) => ({ id: String(result.id), score: result.score })),
     topics,
   );
   const intents = [...question.intents];
   // Intent, topic and speaker boosts re-rank the best text matches only: boosting inside the search would run for every
   // matching document and term, which dominates the cost on a large store.
   return candidates
-    .flatMap(({ id, score, matched }) => {
+    .flatMap(({ id, score }) => {
       const fact = index.facts.get(id);
       if (fact === undefined) return [];
+      const tokens = index.factTokens.get(id) ?? new Set<string>();
       // A topic's label speaks for its facts ("Security response"); its aliases only widen the search.
-      for (const topic of topics) if (fact.topics.includes(topic.id)) topic.labelHits.forEach((stemmed) => matched.add(stemmed));
-      const matchedTerms = new Set(
-        required.filter((term) => term.searchStems.some((stemmed) => matched.has(stemmed))).map((term) => term.concept),
-      ).size;
+      const labelled = new Set(topics.filter((topic) => fact.topics.includes(topic.id)).flatMap((topic) => topic.labelHits));
+      const speaksOf = (term: CoveredTerm): boolean =>
+        term.searchTokens.some((token) => tokens.has(token)) || term.searchStems.some((stemmed) => labelled.has(stemmed));
+      const matchedTerms = new Set(required.filter(speaksOf).map((term) => term.concept)).size;
       let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;
       if (speaksFor(index, fact.id, speakerStems)) boost *= SPEAKER_BOOST;
@@ -90,10 +95,7 @@ function topicMatches(index: FactIndex, queryStems: readonly string[]): TopicMat
  * When the words themselves find few facts, the facts of the topics they name join the candidates ("crackdown" names
  * the security response), below every text match.
  */
-function withTopicFacts(
-  found: { id: string; score: number; matched: Set<string> }[],
-  topics: TopicMatch[],
-): { id: string; score: number; matched: Set<string> }[] {
+function withTopicFacts(found: { id: string; score: number }[], topics: TopicMatch[]): { id: string; score: number }[] {
   if (found.length >= WIDEN_BELOW || topics.length === 0) return found;
   const present = new Set(found.map((candidate) => candidate.id));
   const floor = (found.at(-1)?.score ?? 1) * 0.5;
@@ -101,7 +103,7 @@ function withTopicFacts(
     .flatMap((topic) => topic.factIds)
     .filter((id) => !present.has(id) && present.add(id))
     .slice(0, WIDEN_LIMIT)
-    .map((id) => ({ id, score: floor, matched: new Set<string>() }));
+    .map((id) => ({ id, score: floor }));
   return [...found, ...added];
 }
 
@@ -113,3 +115,16 @@ export function requiredTerms(covered: CoveredTerm[]): CoveredTerm[] {
 
 /** How many distinct things the question asks about. */
 export const conceptCount = (terms: CoveredTerm[]): number => new Set(terms.map((term) => term.concept)).size;
+
+/**
+ * The tokens worth searching: on a large store, a token that occurs in a large share of all facts says little about
+ * which fact answers (its BM25 weight is near zero) yet dominates the search's cost, so it is only checked per
+ * candidate, never searched. When every token is that common, the rarest one is searched.
+ */
+function searchableTokens(index: FactIndex, tokens: readonly string[]): string[] {
+  const limit = Math.max(COMMON_FLOOR, index.facts.size * COMMON_SHARE);
+  const frequency = (token: string): number => index.documentFrequency.get(token) ?? 0;
+  const searchable = tokens.filter((token) => frequency(token) <= limit);
+  if (searchable.length > 0) return searchable;
+  return [[...tokens].sort((a, b) => frequency(a) - frequency(b))[0] as string];
+}

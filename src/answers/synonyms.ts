@@ -47,3 +47,22 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
   phrases.sort((a, b) => b.words.length - a.words.length);
   return { byStem, phrases, groupStems };
 }
+
+/** The token a synonym group is indexed and searched by: one posting list for all its members. */
+export const groupToken = (group: number): string => `#${group}`;
+
+export const isGroupToken = (token: string): boolean => token.startsWith('#');
+
+/** Group tokens for the known phrases a list of words contains ("tear gas" in "…tear gas shells…"). */
+export function phraseTokens(thesaurus: Thesaurus, textWords: readonly string[]): string[] {
+  const tokens = new Set<string>();
+  for (const { words: phrase, group } of thesaurus.phrases) {
+    for (let index = 0; index + phrase.length <= textWords.length; index += 1) {
+      if (phrase.every((word, offset) => textWords[index + offset] === word)) {
+        tokens.add(groupToken(group));
+        break;
+      }
+    }
+  }
+  return [...tokens];
+}

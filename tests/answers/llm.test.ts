@@ -44,7 +44,11 @@ describe('answers with an OpenAI-compatible model', () => {
     standIn.reply({ kind: 'json', content: goodAirportReply });
     const { answerer: subject } = answerer();
     const answer = await subject.answer(AIRPORT);
-    expect(answer).toMatchObject({ answered: true, mode: 'llm', answer: goodAirportReply.sentences.map((sentence) => sentence.text).join(' ') });
+    expect(answer).toMatchObject({
+      answered: true,
+      mode: 'llm',
+      answer: goodAirportReply.sentences.map((sentence) => sentence.text).join(' '),
+    });
     expect(answer.citations.map((citation) => citation.factId)).toEqual(['airport.five-planes-seized', 'airport.operating-normally']);
   });
 
@@ -62,10 +66,20 @@ describe('answers with an OpenAI-compatible model', () => {
   });
 
   test.each([
-    ['cites a fact id that was not sent', { kind: 'json', content: { sentences: [{ text: 'The article reports chaos.', factIds: ['made.up-fact'] }], notInFacts: false } }, 'was not among the facts sent'],
+    [
+      'cites a fact id that was not sent',
+      { kind: 'json', content: { sentences: [{ text: 'The article reports chaos.', factIds: ['made.up-fact'] }], notInFacts: false } },
+      'was not among the facts sent',
+    ],
     [
       'states a number no cited quote holds',
-      { kind: 'json', content: { sentences: [{ text: 'President Tokayev said 12 planes were seized.', factIds: ['airport.five-planes-seized'] }], notInFacts: false } },
+      {
+        kind: 'json',
+        content: {
+          sentences: [{ text: 'President Tokayev said 12 planes were seized.', factIds: ['airport.five-planes-seized'] }],
+          notInFacts: false,
+        },
+      },
       'the number "12"',
     ],
     ['fails with HTTP 500', { kind: 'status', status: 500 }, '500'],

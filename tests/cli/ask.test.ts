@@ -21,7 +21,10 @@ describe('npm run ask', () => {
     const stdin = ['Why did the protests begin?', '', 'Who won the Champions League?', 'x'.repeat(501)].join('\n');
     const { code, stdout } = await runCli(ASK, ['--jsonl'], { stdin, env: NO_MODEL });
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ question: 'Why did the protests begin?', answered: true });
     expect(lines[1]).toEqual({ question: '', error: 'The question is empty: ask something about the unrest in Kazakhstan.' });

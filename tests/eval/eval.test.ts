@@ -16,7 +16,9 @@ describe('the eval questions', () => {
     const { synonyms, queryWords } = await loadAnswerData();
     const engine = createAnswerEngine(await loadStore(), synonyms, queryWords);
     const files = (await readdir(EVAL_DIR)).filter((file) => file.endsWith('.jsonl'));
-    const items = (await Promise.all(files.map(async (file) => parseEvalFile(await readFile(path.join(EVAL_DIR, file), 'utf8'), file)))).flat();
+    const items = (
+      await Promise.all(files.map(async (file) => parseEvalFile(await readFile(path.join(EVAL_DIR, file), 'utf8'), file)))
+    ).flat();
     expect(items.length).toBeGreaterThan(250);
     const scored = items.map((item) => scoreAnswer(item, engine.answerExtractive(item.q).answer));
     const rates = evalRates(scored);

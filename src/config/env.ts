@@ -29,3 +29,40 @@ export function parseEnv<Schema extends z.ZodType>(schema: Schema, env: NodeJS.P
   if (parsed.success) return parsed.data;
   throw new EnvInvalidError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
 }
+
+const Snowflake = z.string().regex(/^\d{15,21}$/, 'must be a Discord id (a number of 15 to 21 digits)');
+const booleanText = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
+
+export const MISSING_TOKEN_HELP = [
+  'DISCORD_TOKEN is not set, so the bot cannot log in.',
+  'Create an application at https://discord.com/developers/applications, add a bot, copy its token into DISCORD_TOKEN',
+  'and the application id into DISCORD_CLIENT_ID (see .env.example).',
+  'To try answers without Discord: npm run ask -- "why did the protests start?"',
+].join('\n');
+
+/** What the bot needs on top of answering: Discord, storage, limits. */
+export const BotEnv = AnswerEnv.extend({
+  DISCORD_TOKEN: unsetWhenEmpty(z.string({ error: MISSING_TOKEN_HELP }).min(1)),
+  DISCORD_CLIENT_ID: unsetWhenEmpty(Snowflake),
+  DISCORD_GUILD_ID: unsetWhenEmpty(Snowflake.optional()),
+  DISCORD_API_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/ }).optional()),
+  KEYV_URL: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^(?:rediss?|sqlite):\/\/.+/, 'must start with redis://, rediss:// or sqlite://')
+      .optional(),
+  ),
+  FREE_TEXT_ANSWERS: unsetWhenEmpty(booleanText.default(true)),
+  RATE_LIMIT_PER_MINUTE: unsetWhenEmpty(z.coerce.number().int().min(1).max(600).default(6)),
+});
+export type BotEnv = z.infer<typeof BotEnv>;
+
+/** What registering commands needs. */
+export const DeployEnv = BotEnv.pick({
+  DISCORD_TOKEN: true,
+  DISCORD_CLIENT_ID: true,
+  DISCORD_GUILD_ID: true,
+  DISCORD_API_URL: true,
+  LOG_LEVEL: true,
+});
+export type DeployEnv = z.infer<typeof DeployEnv>;

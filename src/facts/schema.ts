@@ -75,6 +75,8 @@ export const Topic = z.object({
   label: z.string().min(1),
   description: z.string().min(1),
   aliases: z.array(z.string().min(1)),
+  /** Whether the moderators' summary has a section for this topic. */
+  inSummary: z.boolean().default(false),
 });
 
 export const Topics = z.array(Topic).min(1);

@@ -1,0 +1,44 @@
+import { BotEnv, MISSING_TOKEN_HELP, parseEnv } from '../config/env.js';
+import { createLogger } from '../config/createLogger.js';
+import { createBot } from '../discord/createBot.js';
+import { explainLoginFailure } from '../discord/explainLoginFailure.js';
+import { exitOnStartupError } from './exitOnStartupError.js';
+
+async function main(): Promise<void> {
+  if ((process.env.DISCORD_TOKEN ?? '').trim() === '') {
+    console.error(MISSING_TOKEN_HELP);
+    process.exit(1);
+  }
+  const env = parseEnv(BotEnv, process.env);
+  const logger = createLogger(env.LOG_LEVEL);
+  const bot = await createBot(env, logger);
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing the work in flight');
+    void bot.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'stopping failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  try {
+    await bot.start();
+  } catch (error) {
+    const explanation = explainLoginFailure(error, env);
+    logger.fatal({ err: error }, explanation);
+    console.error(explanation);
+    await bot.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+await main().catch(exitOnStartupError);

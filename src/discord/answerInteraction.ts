@@ -1,0 +1,29 @@
+import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
+import type { BotContext } from './botContext.js';
+import { rateLimitNote } from './rateLimitNote.js';
+import { EPHEMERAL, visibilityFlags } from './replyFlags.js';
+import { answerMessage } from './render/answerMessage.js';
+import { NO_MENTIONS } from './safeText.js';
+
+/**
+ * Answers a question for a command: rate limit first, then deferral when a model may take longer than Discord's
+ * three-second acknowledgement, then the answer with its sources.
+ */
+export async function answerInteraction(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  question: string,
+  context: BotContext,
+  forceEphemeral = false,
+): Promise<void> {
+  const limit = context.rateLimiter.take(interaction.user.id);
+  if (!limit.allowed) {
+    await interaction.reply({ content: rateLimitNote(limit.retryAfterMs), ...EPHEMERAL, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const flags = forceEphemeral ? EPHEMERAL : await visibilityFlags(context, interaction.guildId);
+  if (context.answerer.mode === 'llm') await interaction.deferReply(flags);
+  const answer = await context.answerer.answer(question);
+  const payload = { ...answerMessage(answer, context), allowedMentions: NO_MENTIONS };
+  if (interaction.deferred) await interaction.editReply(payload);
+  else await interaction.reply({ ...payload, ...flags });
+}

@@ -1,0 +1,41 @@
+import type { Message, MessageReplyOptions } from 'discord.js';
+import { UserFacingError } from '../answers/errors.js';
+import type { BotContext } from './botContext.js';
+import { rateLimitNote } from './rateLimitNote.js';
+import { answerMessage } from './render/answerMessage.js';
+import { NO_MENTIONS } from './safeText.js';
+
+const HELP = 'Ask me something about the unrest in Kazakhstan, e.g. “why did the protests start?”, or use `/ask`.';
+
+/**
+ * Plain questions: answered in the server's answer channels and wherever the bot is mentioned. In an answer channel an
+ * unanswerable message stays silent unless the bot was mentioned, so ordinary chat is left alone.
+ */
+export async function handleMessage(message: Message, context: BotContext): Promise<void> {
+  if (message.author.bot || message.webhookId !== null || !message.inGuild()) return;
+  const botId = message.client.user.id;
+  const mentioned = message.mentions.users.has(botId);
+  const inAnswerChannel = (await context.settings.get(message.guildId)).answerChannels.includes(message.channelId);
+  if (!mentioned && !inAnswerChannel) return;
+  const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+  const reply = async (payload: MessageReplyOptions): Promise<void> => {
+    await message.reply({ ...payload, allowedMentions: NO_MENTIONS });
+  };
+  if (question === '') {
+    if (mentioned) await reply({ content: HELP });
+    return;
+  }
+  const limit = context.rateLimiter.take(message.author.id);
+  if (!limit.allowed) {
+    if (mentioned) await reply({ content: rateLimitNote(limit.retryAfterMs) });
+    return;
+  }
+  try {
+    const answer = await context.answerer.answer(question);
+    if (!answer.answered && !mentioned) return;
+    await reply(answerMessage(answer, context));
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    if (mentioned) await reply({ content: error.message });
+  }
+}

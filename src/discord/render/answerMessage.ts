@@ -1,0 +1,51 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { Answer } from '../../answers/answer.js';
+import type { BotContext } from '../botContext.js';
+import { truncateAtWord } from '../limits.js';
+import { safeText } from '../safeText.js';
+import { COLORS } from './colors.js';
+import { fitEmbed } from './embedFit.js';
+import { encodeFacts } from './factLinks.js';
+
+const SHORT_QUOTE = 160;
+
+export interface MessagePayload {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/** An answer as an embed: the answer, a "Sources" section (source, short verbatim quote, fact id), and a button for full quotes. */
+export function answerMessage(answer: Answer, context: BotContext): MessagePayload {
+  if (!answer.answered) {
+    return {
+      embeds: [fitEmbed({ color: COLORS.abstain, title: truncateAtWord(safeText(answer.question), 256), description: answer.answer })],
+      components: [],
+    };
+  }
+  const sources = answer.citations
+    .map(
+      (citation, index) => `**[${index + 1}] ${citation.source}**\n“${truncateAtWord(citation.quote, SHORT_QUOTE)}” \`${citation.factId}\``,
+    )
+    .join('\n');
+  const embed: APIEmbed = {
+    color: COLORS.answer,
+    title: truncateAtWord(safeText(answer.question), 256),
+    description: answer.answer,
+    fields: [{ name: 'Sources', value: sources }],
+    footer: {
+      text: `${answer.mode === 'llm' ? 'Phrased by a model from the facts' : 'In the facts’ own words'} · quotes are verbatim from the article`,
+    },
+  };
+  const button: APIButtonComponent = {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: 'Show full quotes',
+    custom_id: `quotes:${encodeFacts(
+      context.store,
+      context.storeTag,
+      answer.citations.map((citation) => citation.factId),
+    )}`,
+  };
+  return { embeds: [fitEmbed(embed)], components: [{ type: ComponentType.ActionRow, components: [button] }] };
+}

@@ -1,0 +1,39 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import { fitEmbed } from './embedFit.js';
+
+export interface Page {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/**
+ * One page of a long list as an embed, with Previous / Next buttons whose custom ids carry the page to show
+ * (`${pageId}:${page}`), so paging needs no state on the bot's side.
+ */
+export function pagedEmbed(options: { base: APIEmbed; fields: APIEmbedField[]; page: number; perPage: number; pageId: string }): Page {
+  const pages = Math.max(1, Math.ceil(options.fields.length / options.perPage));
+  const page = Math.min(Math.max(0, options.page), pages - 1);
+  const embed = fitEmbed({
+    ...options.base,
+    fields: options.fields.slice(page * options.perPage, (page + 1) * options.perPage),
+    footer: { text: `Page ${page + 1} of ${pages}${options.base.footer === undefined ? '' : ` · ${options.base.footer.text}`}` },
+  });
+  if (pages === 1) return { embeds: [embed], components: [] };
+  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: `${options.pageId}:${target}:${label === 'Previous' ? 'p' : 'n'}`,
+    disabled,
+  });
+  return {
+    embeds: [embed],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [button('Previous', page - 1, page === 0), button('Next', page + 1, page === pages - 1)],
+      },
+    ],
+  };
+}

@@ -1,0 +1,15 @@
+import type { APIEmbed } from 'discord.js';
+import { formatSource } from '../../facts/formatSource.js';
+import type { Fact } from '../../facts/schema.js';
+import { COLORS } from './colors.js';
+import { fitEmbed } from './embedFit.js';
+
+/** The full verbatim quotes behind an answer, each with its source and fact id. */
+export function quotesEmbed(facts: readonly Fact[]): APIEmbed {
+  return fitEmbed({
+    color: COLORS.info,
+    title: 'Full quotes',
+    fields: facts.map((fact) => ({ name: `${formatSource(fact.attribution)} · ${fact.id}`, value: `“${fact.quote}”` })),
+    footer: { text: 'Verbatim from the article; see /source for the paragraph and any correction note' },
+  });
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+const Snowflake = z.string().regex(/^\d{15,21}$/);
+
+/** What a server's admins choose. Stored per guild; anything missing takes its default. */
+export const GuildSettings = z.object({
+  /** Channels where plain questions (no mention) are answered. */
+  answerChannels: z.array(Snowflake).max(25).default([]),
+  /** Whether command answers are shown to everyone or only to the person who asked. */
+  visibility: z.enum(['public', 'ephemeral']).default('public'),
+  /** The pinned summary message per channel, so running /summary pin again edits it instead of stacking a new one. */
+  summaryPins: z.record(Snowflake, Snowflake).default({}),
+});
+export type GuildSettings = z.infer<typeof GuildSettings>;
+
+export const DEFAULT_SETTINGS: GuildSettings = GuildSettings.parse({});

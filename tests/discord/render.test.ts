@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { EMBED_LIMITS, truncateAtWord } from '../../src/discord/limits.js';
+import { embedLength, fitEmbed } from '../../src/discord/render/embedFit.js';
+import { safeText } from '../../src/discord/safeText.js';
+import { createRateLimiter } from '../../src/discord/rateLimiter.js';
+
+describe('embed limits', () => {
+  test('GIVEN text over a limit THEN it is cut at a word boundary with an ellipsis', () => {
+    const cut = truncateAtWord('one two three four five six', 14);
+    expect(cut).toBe('one two three…');
+    expect(cut.length).toBeLessThanOrEqual(14);
+  });
+
+  test('GIVEN an embed far over every limit THEN each part and the total fit Discord', () => {
+    const long = 'word '.repeat(3000);
+    const embed = fitEmbed({
+      title: long,
+      description: long,
+      fields: Array.from({ length: 40 }, (_, index) => ({ name: `${index} ${long}`, value: long })),
+      footer: { text: long },
+    });
+    expect(embed.title?.length).toBeLessThanOrEqual(EMBED_LIMITS.title);
+    expect(embed.description?.length).toBeLessThanOrEqual(EMBED_LIMITS.description);
+    expect(embed.fields?.length).toBeLessThanOrEqual(EMBED_LIMITS.fields);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeLessThanOrEqual(EMBED_LIMITS.fieldName);
+      expect(field.value.length).toBeLessThanOrEqual(EMBED_LIMITS.fieldValue);
+    }
+    expect(embedLength(embed)).toBeLessThanOrEqual(EMBED_LIMITS.total);
+  });
+});
+
+describe('echoed user text', () => {
+  test.each([
+    ['@everyone look', '@\u200beveryone look'],
+    ['hi @here', 'hi @\u200bhere'],
+    ['<@123456789012345678> and <@&123456789012345678>', '<\u200b@123456789012345678> and <\u200b@&123456789012345678>'],
+    ['**bold** `code`', '\\*\\*bold\\*\\* \\`code\\`'],
+  ])('GIVEN %j THEN it cannot ping or format', (input, expected) => {
+    expect(safeText(input)).toBe(expected);
+  });
+});
+
+describe('rate limit', () => {
+  test('GIVEN more uses than allowed in the window THEN the next is refused with the wait, and allowed after it', () => {
+    let now = 0;
+    const limiter = createRateLimiter(2, 60_000, () => now);
+    expect(limiter.take('u').allowed).toBe(true);
+    expect(limiter.take('u').allowed).toBe(true);
+    expect(limiter.take('u')).toEqual({ allowed: false, retryAfterMs: 60_000 });
+    expect(limiter.take('someone else').allowed).toBe(true);
+    now = 60_001;
+    expect(limiter.take('u').allowed).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction, Message, SendableChannels } from 'discord.js';
+import type { ChatInputCommandInteraction, SendableChannels } from 'discord.js';
 import { DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes } from 'discord.js';
 import { UserFacingError } from '../answers/errors.js';
 import type { BotContext } from './botContext.js';
@@ -31,6 +31,26 @@ function missing(
   return permissions === null ? [] : needed.filter(([, flag]) => !permissions.has(flag)).map(([name]) => name);
 }
 
+/** Runs a Discord call, turning a missing-permission refusal into a message that names the permissions needed. */
+async function orRefuse<T>(
+  action: string,
+  channelId: string,
+  needed: readonly (readonly [string, bigint])[],
+  call: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isMissingPermission(error))
+      throw refusal(
+        action,
+        channelId,
+        needed.map(([name]) => name),
+      );
+    throw error;
+  }
+}
+
 const refusal = (action: string, channelId: string, names: readonly string[]): UserFacingError =>
   new UserFacingError(
     `I can't ${action} in <#${channelId}>: I need the ${names.map((name) => `**${name}**`).join(', ')} permission${names.length === 1 ? '' : 's'} there.`,
@@ -50,37 +70,15 @@ export async function postSummary(interaction: ChatInputCommandInteraction, chan
   if (cannotPost.length > 0) throw refusal('post the summary', channel.id, cannotPost);
   const payload = { embeds: [summaryEmbed(context.store)], allowedMentions: NO_MENTIONS };
   const previousId = (await context.settings.get(guildId)).summaryPins[channel.id];
-  let message: Message | undefined;
-  if (previousId !== undefined) message = await channel.messages.fetch(previousId).catch(() => undefined);
-  try {
-    if (message !== undefined) {
-      await message.edit(payload);
-      await interaction.reply({ content: `Updated the pinned summary in <#${channel.id}>.`, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
-      return;
-    }
-    message = await channel.send(payload);
-  } catch (error) {
-    if (isMissingPermission(error))
-      throw refusal(
-        'post the summary',
-        channel.id,
-        NEEDED_TO_POST.map(([name]) => name),
-      );
-    throw error;
+  const previous = previousId === undefined ? undefined : await channel.messages.fetch(previousId).catch(() => undefined);
+  if (previous !== undefined) {
+    await orRefuse('update the summary', channel.id, NEEDED_TO_POST, () => previous.edit(payload));
+    await interaction.reply({ content: `Updated the pinned summary in <#${channel.id}>.`, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
+    return;
   }
-  const posted = message;
+  const posted = await orRefuse('post the summary', channel.id, NEEDED_TO_POST, () => channel.send(payload));
   await context.settings.update(guildId, (current) => ({ ...current, summaryPins: { ...current.summaryPins, [channel.id]: posted.id } }));
-  try {
-    await posted.pin();
-  } catch (error) {
-    if (isMissingPermission(error))
-      throw refusal(
-        'pin the summary I posted',
-        channel.id,
-        NEEDED_TO_PIN.map(([name]) => name),
-      );
-    throw error;
-  }
+  await orRefuse('pin the summary I posted', channel.id, NEEDED_TO_PIN, () => posted.pin());
   await interaction.reply({
     content: `Pinned a summary in <#${channel.id}>. Run this again to update it.`,
     ...EPHEMERAL,

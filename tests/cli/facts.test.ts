@@ -1,17 +1,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FactView } from '../../src/facts/factView.js';
 import { copyDataDir, editJson } from '../support/dataDir.js';
 import { runCli } from '../support/runCli.js';
 
-interface FactJson {
-  id: string;
-  topics: string[];
-  claim: string;
-  quote: string;
-  source: string;
-  start: number;
-  end: number;
-}
+type FactJson = Pick<FactView, 'id' | 'topics' | 'claim' | 'quote' | 'source' | 'start' | 'end'>;
 
 describe('npm run facts', () => {
   test('GIVEN --json THEN it prints every fact with id, topics, claim, quote, source and span', async () => {

@@ -1,10 +1,12 @@
 import { REST, Routes } from 'discord.js';
 import { DeployEnv, MISSING_TOKEN_HELP, parseEnv } from '../config/env.js';
 import { loadCommands } from '../discord/loadCommands.js';
+import { loadDotEnv } from '../config/loadDotEnv.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
 
 /** Registers every command in commands/ by bulk overwrite, so running it twice leaves the same set. */
 async function main(): Promise<void> {
+  loadDotEnv();
   if ((process.env.DISCORD_TOKEN ?? '').trim() === '') {
     console.error(MISSING_TOKEN_HELP);
     process.exit(1);

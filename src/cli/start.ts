@@ -2,9 +2,11 @@ import { BotEnv, MISSING_TOKEN_HELP, parseEnv } from '../config/env.js';
 import { createLogger } from '../config/createLogger.js';
 import { createBot } from '../discord/createBot.js';
 import { explainLoginFailure } from '../discord/explainLoginFailure.js';
+import { loadDotEnv } from '../config/loadDotEnv.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
 
 async function main(): Promise<void> {
+  loadDotEnv();
   if ((process.env.DISCORD_TOKEN ?? '').trim() === '') {
     console.error(MISSING_TOKEN_HELP);
     process.exit(1);

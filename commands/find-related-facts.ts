@@ -15,6 +15,6 @@ export default {
       return;
     }
     // Only the person who asked sees the result: it is about someone else's message.
-    await answerInteraction(interaction, truncateAtWord(text, MAX_QUESTION_LENGTH), context, true);
+    await answerInteraction(interaction, truncateAtWord(text, MAX_QUESTION_LENGTH), context, { ephemeral: true, related: true });
   },
 } satisfies MessageMenuCommand;

@@ -39,10 +39,18 @@ const coveredEnough = (uncovered: number, bestMatch: number): boolean => uncover
 const minimumMatches = (required: number, intents: ReadonlySet<Intent>): number =>
   required <= 2 || intents.has('quantity') || intents.has('value') ? required : required - 1;
 
+export interface AnswerOptions {
+  /**
+   * Looking up what a message relates to, rather than answering a question: words the store does not cover are
+   * passed over, and facts matching any of the rest are given.
+   */
+  related?: boolean;
+}
+
 export interface AnswerEngine {
   store: Store;
   /** Always local and synchronous: the answer straight from the store. */
-  answerExtractive(question: string): Retrieval;
+  answerExtractive(question: string, options?: AnswerOptions): Retrieval;
 }
 
 /** Words a question uses for the whole subject; with nothing else asked, they ask for an overview. */
@@ -78,7 +86,7 @@ export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWo
     demonyms: queryWords.demonyms,
   };
 
-  function answerExtractive(rawQuestion: string): Retrieval {
+  function answerExtractive(rawQuestion: string, { related = false }: AnswerOptions = {}): Retrieval {
     const question = validateQuestion(rawQuestion);
     const abstain = (answer: string): Retrieval => ({
       answer: { question, answered: false, answer, citations: [], mode: 'extractive' },
@@ -93,7 +101,7 @@ export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWo
     const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings, thesaurus);
     if (covered.length === 0 && uncovered.length === 0) return abstain(abstentions.nothingAsked(store.topics));
     const ranked = retrieve(index, analyzed, covered, speakerStems);
-    if (!coveredEnough(uncovered.length, ranked[0]?.matchedTerms ?? 0)) {
+    if (!(related ? covered.length > 0 : coveredEnough(uncovered.length, ranked[0]?.matchedTerms ?? 0))) {
       return abstain(
         abstentions.uncovered(
           uncovered.map((term) => term.text),
@@ -101,7 +109,7 @@ export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWo
         ),
       );
     }
-    const selected = selectFacts(ranked, index.facts, minimumMatches(conceptCount(requiredTerms(covered)), analyzed.intents));
+    const selected = selectFacts(ranked, index.facts, related ? 1 : minimumMatches(conceptCount(requiredTerms(covered)), analyzed.intents));
     if (selected.length === 0) return abstain(abstentions.noDirectAnswer(store.topics));
     const facts = factsForIntent(selected, analyzed, covered, words.demonyms);
     if (facts.length === 0) return abstain(abstentions.unfitting(analyzed.intents, store.topics));

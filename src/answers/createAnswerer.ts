@@ -3,7 +3,7 @@ import type { Fact } from '../facts/schema.js';
 import { abstentions } from './abstention.js';
 import type { Answer } from './answer.js';
 import { MAX_CITATIONS } from './answer.js';
-import type { AnswerEngine } from './answerEngine.js';
+import type { AnswerEngine, AnswerOptions } from './answerEngine.js';
 import { citationOf } from './composeExtractive.js';
 import { checkLlmReply } from './llm/checkLlmReply.js';
 import type { LlmComposer } from './llm/createLlmComposer.js';
@@ -12,7 +12,7 @@ export interface Answerer {
   engine: AnswerEngine;
   /** "llm" when a model is configured; answers still fall back to "extractive" one by one. */
   mode: Answer['mode'];
-  answer(question: string): Promise<Answer>;
+  answer(question: string, options?: AnswerOptions): Promise<Answer>;
 }
 
 function missingOtherSide(cited: readonly Fact[], sent: readonly Fact[]): Fact | undefined {
@@ -28,8 +28,8 @@ function missingOtherSide(cited: readonly Fact[], sent: readonly Fact[]): Fact |
 export function createAnswerer(engine: AnswerEngine, options: { llm?: LlmComposer | undefined; logger: Logger }): Answerer {
   const { llm, logger } = options;
 
-  async function answer(question: string): Promise<Answer> {
-    const retrieval = engine.answerExtractive(question);
+  async function answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
+    const retrieval = engine.answerExtractive(question, options);
     if (llm === undefined || !retrieval.answer.answered) return retrieval.answer;
     const fallback = (reason: string, error?: unknown): Answer => {
       logger.warn({ reason, err: error, question: retrieval.answer.question }, 'model answer not used; answering from the store');

@@ -13,16 +13,16 @@ export async function answerInteraction(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   question: string,
   context: BotContext,
-  forceEphemeral = false,
+  options: { ephemeral?: boolean; related?: boolean } = {},
 ): Promise<void> {
   const limit = context.rateLimiter.take(interaction.user.id);
   if (!limit.allowed) {
     await interaction.reply({ content: rateLimitNote(limit.retryAfterMs), ...EPHEMERAL, allowedMentions: NO_MENTIONS });
     return;
   }
-  const flags = forceEphemeral ? EPHEMERAL : await visibilityFlags(context, interaction.guildId);
+  const flags = options.ephemeral === true ? EPHEMERAL : await visibilityFlags(context, interaction.guildId);
   if (context.answerer.mode === 'llm') await interaction.deferReply(flags);
-  const answer = await context.answerer.answer(question);
+  const answer = await context.answerer.answer(question, { related: options.related === true });
   const payload = { ...answerMessage(answer, context), allowedMentions: NO_MENTIONS };
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply({ ...payload, ...flags });

@@ -34,7 +34,7 @@ export function fixtureStore(facts: Fact[]): Store {
         sha256: '0'.repeat(64),
       },
     ],
-    topics: topicIds.map((id) => ({ id, label: id, description: `${id} facts`, aliases: [] })),
+    topics: topicIds.map((id) => ({ id, label: id, description: `${id} facts`, aliases: [], inSummary: false })),
     facts,
   };
 }

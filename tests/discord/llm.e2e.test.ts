@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHANNELS, GUILD_ID, MEMBER_PERMISSIONS, startBotHarness } from '../support/botHarness.js';
+import type { Harness } from '../support/botHarness.js';
+import { startOpenAiStandIn } from '../support/openaiStandIn.js';
+import type { OpenAiStandIn } from '../support/openaiStandIn.js';
+
+let openai: OpenAiStandIn;
+let harness: Harness;
+beforeAll(async () => {
+  openai = await startOpenAiStandIn();
+  harness = await startBotHarness({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseURL, OPENAI_TIMEOUT_MS: '1500' });
+}, 30_000);
+afterAll(async () => {
+  await harness.close();
+  await openai.close();
+});
+
+describe('/ask with a model', () => {
+  test('GIVEN a model that may be slow THEN the bot defers within the deadline and edits in the grounded answer', async () => {
+    openai.reply({
+      kind: 'delay',
+      ms: 300,
+      then: {
+        kind: 'json',
+        content: {
+          sentences: [
+            { text: 'The article reports that the government resigned in response to the unrest.', factIds: ['government.resigned'] },
+          ],
+          notInFacts: false,
+        },
+      },
+    });
+    const result = await harness.standIn.interact({
+      guildId: GUILD_ID,
+      channelId: CHANNELS.general,
+      permissions: MEMBER_PERMISSIONS,
+      kind: 'slash',
+      name: 'ask',
+      options: { question: 'Did the government resign?' },
+    });
+    expect(result.type).toBe(5);
+    const edit = await harness.standIn.waitForRequest(
+      (request) =>
+        request.method === 'PATCH' && request.path.includes(result.interaction.token) && request.path.endsWith('/messages/@original'),
+      5_000,
+    );
+    expect(edit.body.embeds[0].description).toBe('The article reports that the government resigned in response to the unrest.');
+    expect(edit.body.embeds[0].footer.text).toContain('Phrased by a model');
+    expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+});

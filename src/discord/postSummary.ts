@@ -73,6 +73,8 @@ export async function postSummary(interaction: ChatInputCommandInteraction, chan
   const previous = previousId === undefined ? undefined : await channel.messages.fetch(previousId).catch(() => undefined);
   if (previous !== undefined) {
     await orRefuse('update the summary', channel.id, NEEDED_TO_POST, () => previous.edit(payload));
+    // A summary posted when pinning was refused is pinned once the permission is there.
+    if (!previous.pinned) await orRefuse('pin the summary', channel.id, NEEDED_TO_PIN, () => previous.pin());
     await interaction.reply({ content: `Updated the pinned summary in <#${channel.id}>.`, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
     return;
   }

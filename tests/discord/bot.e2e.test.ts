@@ -20,6 +20,16 @@ const lastBotMessage = (channelId: string) => {
   return messages.at(-1);
 };
 const fieldsText = (result: { data?: any }) => JSON.stringify(result.data?.embeds ?? []);
+async function waitForPosts(channelId: string, after: number, count: number) {
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    const posts = harness.standIn.requests
+      .slice(after)
+      .filter((request) => request.method === 'POST' && request.path === `/channels/${channelId}/messages`);
+    if (posts.length >= count) return posts;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`fewer than ${count} posts in ${channelId}`);
+}
 
 describe('slash commands through discord.js', () => {
   test('GIVEN /facts casualties THEN an embed whose facts name the Interior Ministry and the police spokeswoman', async () => {
@@ -167,6 +177,47 @@ describe('settings and free text', () => {
     expect(posted).toHaveLength(1);
   });
 
+  test('GIVEN the bot is mentioned outside the answer channels THEN it answers, and says so when the article has nothing', async () => {
+    const bot = harness.standIn.botUser;
+    const before = harness.standIn.requests.length;
+    await harness.standIn.sendMessage({
+      guildId: GUILD_ID,
+      channelId: CHANNELS.general,
+      content: `<@${bot.id}> was there a curfew?`,
+      mentions: [{ id: bot.id, username: bot.username }],
+    });
+    await harness.standIn.sendMessage({
+      guildId: GUILD_ID,
+      channelId: CHANNELS.general,
+      content: `<@${bot.id}> who won the champions league?`,
+      mentions: [{ id: bot.id, username: bot.username }],
+    });
+    const replies = await waitForPosts(CHANNELS.general, before, 2);
+    expect(JSON.stringify(replies[0]?.body.embeds)).toContain('curfew');
+    expect(JSON.stringify(replies[1]?.body.embeds)).toContain('says nothing about');
+  });
+
+  test('GIVEN /config channels remove, list and reset THEN each says what it did and the settings follow', async () => {
+    const config = (subcommand: string, options: Record<string, string> = {}, subcommandGroup?: string) =>
+      harness.standIn.interact({
+        ...admin,
+        kind: 'slash',
+        name: 'config',
+        subcommand,
+        options,
+        ...(subcommandGroup === undefined ? {} : { subcommandGroup }),
+      });
+    await config('add', { channel: CHANNELS.news }, 'channels');
+    expect((await config('list', {}, 'channels')).data.content).toContain(`<#${CHANNELS.news}>`);
+    expect((await config('remove', { channel: CHANNELS.news }, 'channels')).data.content).toContain('no longer answer');
+    expect((await config('list', {}, 'channels')).data.content).not.toContain(`<#${CHANNELS.news}>`);
+    await config('visibility', { mode: 'ephemeral' });
+    const reset = await config('reset');
+    expect(reset.data.content).toContain('restored to the defaults');
+    expect(reset.data.content).toContain('**Visibility:** public');
+    await config('add', { channel: CHANNELS.answers }, 'channels');
+  });
+
   test('GIVEN /config visibility ephemeral THEN /ask answers only the asker', async () => {
     await harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'visibility', options: { mode: 'ephemeral' } });
     const result = await slash('ask', { question: 'Did the government resign?' });
@@ -220,10 +271,33 @@ describe('moderators’ summary', () => {
     });
     expect(result.data.flags).toBe(EPHEMERAL);
     expect(result.data.content).toContain('**Manage Messages**');
+    const retried = await harness.standIn.interact({
+      ...admin,
+      channelId: CHANNELS.general,
+      kind: 'slash',
+      name: 'summary',
+      options: { pin: true },
+    });
+    expect(retried.data.content).toContain('Updated the pinned summary');
+    expect(harness.standIn.pins(CHANNELS.general)).toHaveLength(1);
   });
 });
 
 describe('safety and resilience', () => {
+  test('GIVEN an unexpected failure THEN the user gets a short message with an error id, logged with that id', async () => {
+    harness.standIn.failNext('PATCH', new RegExp(`/channels/${CHANNELS.general}/messages/\\d+$`), 500, { times: 4 });
+    const result = await harness.standIn.interact(
+      { ...admin, channelId: CHANNELS.general, kind: 'slash', name: 'summary', options: { pin: true } },
+      { timeoutMs: 10_000 },
+    );
+    expect(result.data.flags).toBe(EPHEMERAL);
+    const errorId = /error id `([0-9a-f]{8})`/.exec(result.data.content)?.[1];
+    expect(errorId).toBeDefined();
+    expect(
+      harness.logs.lines().some((line) => line.errorId === errorId && line.msg === 'interaction failed' && line.name === 'summary'),
+    ).toBe(true);
+  }, 20_000);
+
   test('GIVEN a user who asks too often THEN a polite ephemeral note', async () => {
     const limited = await startBotHarness({ RATE_LIMIT_PER_MINUTE: '2' });
     try {

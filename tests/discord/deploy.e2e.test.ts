@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { APPLICATION_ID, GUILD_ID, TOKEN } from '../support/botHarness.js';
 import { startDiscordStandIn } from '../support/discord/startDiscordStandIn.js';
 import type { DiscordStandIn } from '../support/discord/startDiscordStandIn.js';
-import { runCli } from '../support/runCli.js';
+import { runCli, spawnCli } from '../support/runCli.js';
 
 let standIn: DiscordStandIn;
 beforeAll(async () => {
@@ -76,4 +76,23 @@ describe('npm start', () => {
     expect(result.stderr).toContain('Discord rejected DISCORD_TOKEN');
     expect(result.stderr).not.toContain('wrong-token');
   });
+
+  test('GIVEN SIGTERM THEN the bot logs out and exits 0', async () => {
+    const identified = standIn.identifyCount;
+    const bot = spawnCli('src/cli/start.ts', {
+      env: {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: APPLICATION_ID,
+        DISCORD_API_URL: standIn.apiUrl,
+        KEYV_URL: 'sqlite:///tmp/factdesk-start-test.sqlite',
+        LOG_LEVEL: 'info',
+      },
+    });
+    await standIn.ready(20_000);
+    expect(standIn.identifyCount).toBe(identified + 1);
+    bot.child.kill('SIGTERM');
+    const result = await bot.done;
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('"msg":"stopped"');
+  }, 30_000);
 });

@@ -2,11 +2,26 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import KeyvRedis from '@keyv/redis';
+import type { RedisClientOptions } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 
 export const DEFAULT_SQLITE_FILE = fileURLToPath(new URL('../../var/factdesk.sqlite', import.meta.url));
 const NAMESPACE = 'factdesk';
+const CONNECT_TIMEOUT_MS = 1_000;
+const MAX_RECONNECT_DELAY_MS = 2_000;
+
+/** Commands fail at once while Redis is unreachable instead of queueing, so an interaction never waits on it. */
+function redisOptions(url: string): RedisClientOptions {
+  return {
+    url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+    },
+  };
+}
 
 /**
  * The key-value store behind settings: SQLite in a git-ignored file by default, Redis when `KEYV_URL` is a redis://
@@ -14,8 +29,11 @@ const NAMESPACE = 'factdesk';
  */
 export async function openKeyv(url: string | undefined): Promise<Keyv> {
   if (url !== undefined && /^rediss?:\/\//.test(url)) {
-    // Errors are reported, not thrown, so a lost Redis degrades to defaults while the client reconnects.
-    const store = new KeyvRedis(url, { throwOnConnectError: false, throwOnErrors: true, connectionTimeout: 2_000 });
+    const store = new KeyvRedis(redisOptions(url), {
+      throwOnConnectError: false,
+      throwOnErrors: true,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+    });
     return new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false });
   }
   const file = url === undefined ? DEFAULT_SQLITE_FILE : path.resolve(url.replace(/^sqlite:\/\//, ''));

@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { Logger } from 'pino';
+import { UserFacingError } from '../answers/errors.js';
 import type { GuildSettings as GuildSettingsType } from './guildSettings.js';
 import { DEFAULT_SETTINGS, GuildSettings } from './guildSettings.js';
 
@@ -12,49 +13,69 @@ export interface SettingsStore {
 
 const key = (guildId: string): string => `guild:${guildId}`;
 
+/** While the store is unreachable it is tried again at most this often; in between, reads answer at once with defaults. */
+export const RETRY_AFTER_MS = 2_000;
+
+const UNAVAILABLE = 'Settings can’t be saved right now: the settings store is unreachable. Nothing was changed; try again in a moment.';
+
 /**
- * Per-guild settings over any keyv store. A value that fails validation is reset to the defaults and logged; when the
- * store itself fails, reads answer with the defaults (logged once until it recovers) so the bot keeps answering.
+ * Per-guild settings over any keyv store. A value that fails validation is reset to the defaults and logged. When the
+ * store fails (Redis lost, say), the bot keeps answering with default settings, logs the outage once, refuses changes
+ * with a clear message, and tries the store again every few seconds until it is back.
  */
-export function createSettingsStore(keyv: Keyv, logger: Logger): SettingsStore {
-  let storeDown = false;
-  const storeFailed = (error: unknown, guildId: string): void => {
-    if (!storeDown) logger.error({ err: error, guildId }, 'settings store unavailable; using default settings');
-    storeDown = true;
-  };
+export function createSettingsStore(keyv: Keyv, logger: Logger, now: () => number = Date.now): SettingsStore {
+  let errors = 0;
+  let downSince: number | undefined;
+  let retryAt = 0;
+  keyv.on('error', (error: unknown) => {
+    errors += 1;
+    if (downSince === undefined) logger.error({ err: error }, 'settings store unavailable; answering with default settings');
+    downSince ??= now();
+    retryAt = now() + RETRY_AFTER_MS;
+  });
+  const resting = (): boolean => downSince !== undefined && now() < retryAt;
+  /** Runs one store operation; false when the store reported an error during it. */
+  async function attempt<T>(operation: () => Promise<T>): Promise<{ ok: boolean; value: T }> {
+    const before = errors;
+    const value = await operation();
+    const ok = errors === before;
+    if (ok && downSince !== undefined) {
+      logger.info({ downMs: now() - downSince }, 'settings store available again');
+      downSince = undefined;
+    }
+    return { ok, value };
+  }
 
   async function get(guildId: string): Promise<GuildSettingsType> {
-    let raw: unknown;
-    try {
-      raw = await keyv.get(key(guildId));
-      if (storeDown) logger.info({ guildId }, 'settings store available again');
-      storeDown = false;
-    } catch (error) {
-      storeFailed(error, guildId);
-      return DEFAULT_SETTINGS;
-    }
-    if (raw === undefined) return DEFAULT_SETTINGS;
-    const parsed = GuildSettings.safeParse(raw);
+    if (resting()) return DEFAULT_SETTINGS;
+    const { ok, value } = await attempt(() => keyv.get(key(guildId)));
+    if (!ok || value === undefined) return DEFAULT_SETTINGS;
+    const parsed = GuildSettings.safeParse(value);
     if (parsed.success) return parsed.data;
     logger.warn(
       { guildId, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) },
       'corrupt settings reset to defaults',
     );
-    await keyv.delete(key(guildId)).catch((error: unknown) => storeFailed(error, guildId));
+    await attempt(() => keyv.delete(key(guildId)));
     return DEFAULT_SETTINGS;
   }
 
-  async function update(guildId: string, change: (current: GuildSettingsType) => GuildSettingsType): Promise<GuildSettingsType> {
-    const next = GuildSettings.parse(change(await get(guildId)));
-    await keyv.set(key(guildId), next);
-    return next;
+  async function write(operation: () => Promise<boolean>): Promise<void> {
+    if (resting()) throw new UserFacingError(UNAVAILABLE);
+    const { ok, value } = await attempt(operation);
+    if (!ok || !value) throw new UserFacingError(UNAVAILABLE);
   }
 
   return {
     get,
-    update,
-    reset: async (guildId) => {
-      await keyv.delete(key(guildId));
+    async update(guildId, change) {
+      const next = GuildSettings.parse(change(await get(guildId)));
+      await write(() => keyv.set(key(guildId), next));
+      return next;
+    },
+    async reset(guildId) {
+      // Deleting a key that was never set is not a failure.
+      await write(async () => (await keyv.delete(key(guildId))) || true);
     },
     close: () => keyv.disconnect(),
   };

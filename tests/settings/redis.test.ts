@@ -2,7 +2,6 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/guildSettings.js';
 import { openKeyv } from '../../src/settings/openKeyv.js';
 import { createSettingsStore, RETRY_AFTER_MS } from '../../src/settings/settingsStore.js';
-import type { SettingsStore } from '../../src/settings/settingsStore.js';
 import { captureLogs } from '../support/captureLogs.js';
 import { startTcpProxy } from '../support/tcpProxy.js';
 import type { TcpProxy } from '../support/tcpProxy.js';

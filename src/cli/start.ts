@@ -1,6 +1,8 @@
 import { BotEnv, MISSING_TOKEN_HELP, parseEnv } from '../config/env.js';
 import { createLogger } from '../config/createLogger.js';
+import { Events } from 'discord.js';
 import { createBot } from '../discord/createBot.js';
+import { FATAL_CLOSE_CODES } from '../discord/fatalCloseCodes.js';
 import { explainLoginFailure } from '../discord/explainLoginFailure.js';
 import { loadDotEnv } from '../config/loadDotEnv.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
@@ -30,6 +32,14 @@ async function main(): Promise<void> {
       },
     );
   };
+  // Discord ends the session for good on these codes; say why and exit rather than retry forever.
+  bot.client.on(Events.ShardDisconnect, (event) => {
+    if (!FATAL_CLOSE_CODES.has(event.code)) return;
+    const explanation = explainLoginFailure({ code: event.code, message: event.reason }, env);
+    logger.fatal({ code: event.code }, explanation);
+    console.error(explanation);
+    void bot.stop().finally(() => process.exit(1));
+  });
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   try {

@@ -13,5 +13,7 @@ export function explainLoginFailure(error: unknown, env: Pick<BotEnv, 'FREE_TEXT
       ? 'Discord refused the Message Content intent. Enable it in the Developer Portal (Bot → Privileged Gateway Intents), or set FREE_TEXT_ANSWERS=false.'
       : 'Discord refused the requested intents.';
   }
+  if (typeof code === 'number')
+    return `Discord closed the connection for good (code ${code}${message === '' ? '' : `: ${message}`}); not reconnecting.`;
   return `Could not connect to Discord: ${message}`;
 }

@@ -95,4 +95,24 @@ describe('npm start', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('"msg":"stopped"');
   }, 30_000);
+
+  test('GIVEN the gateway closes with a fatal code THEN a clear message, a non-zero exit, and no reconnect loop', async () => {
+    const bot = spawnCli('src/cli/start.ts', {
+      env: {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: APPLICATION_ID,
+        DISCORD_API_URL: standIn.apiUrl,
+        KEYV_URL: 'sqlite:///tmp/factdesk-start-test.sqlite',
+        LOG_LEVEL: 'info',
+      },
+    });
+    await standIn.ready(20_000);
+    const identified = standIn.identifyCount;
+    standIn.closeWith(4004);
+    const result = await bot.done;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Discord rejected DISCORD_TOKEN');
+    expect(standIn.identifyCount).toBe(identified);
+    expect(result.stderr).not.toContain(TOKEN);
+  }, 30_000);
 });

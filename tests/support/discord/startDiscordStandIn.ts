@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { GatewayDispatchEvents } from 'discord.js';
 import type { APIApplicationCommand, APIInteraction, APIUser, GatewayIdentifyData } from 'discord.js';
 import { applicationRoutes } from './applicationRoutes.js';
-import { createGateway } from './gateway.js';
+import { createGateway, shardOf } from './gateway.js';
 import { apiUser, guildCreate } from './guildPayloads.js';
 import type { StandInGuild, StandInUser } from './guildPayloads.js';
 import { buildInteraction, DEFAULT_USER } from './interactionPayloads.js';
@@ -82,8 +82,8 @@ export interface DiscordStandIn {
   readonly identifyCount: number;
   readonly resumeCount: number;
   readonly lastIdentify: GatewayIdentifyData | undefined;
-  /** Resolves once a client has identified (or resumed) and been sent READY and its guilds. */
-  ready(timeoutMs?: number): Promise<void>;
+  /** Resolves once a client has identified (or resumed) and been sent READY and its guilds; with `shards`, that many shards. */
+  ready(timeoutMs?: number, shards?: number): Promise<void>;
   /** Dispatches INTERACTION_CREATE and resolves with the bot's callback; rejects if none comes in time. */
   interact(input: InteractionInput, options?: { timeoutMs?: number }): Promise<InteractionResult>;
   /** A user posts in a channel: the message is stored and MESSAGE_CREATE dispatched (as the bot's intents allow). */
@@ -98,9 +98,9 @@ export interface DiscordStandIn {
   rateLimitNext: RestFaults['rateLimitNext'];
   failNext: RestFaults['failNext'];
   /** Closes the bot's gateway connection with a resumable code (4000 by default; 1006 cuts the TCP connection). */
-  dropConnection(code?: number): void;
+  dropConnection(code?: number, shardId?: number): void;
   /** Closes the gateway connection with this code and ends the session, e.g. 4004 authentication failed. */
-  closeWith(code: number): void;
+  closeWith(code: number, shardId?: number): void;
   close(): Promise<void>;
 }
 
@@ -134,17 +134,19 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     token: options.token,
     botUserId: world.botUser.id,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-    readyPayload: (sessionId) => ({
+    readyPayload: (sessionId, shard) => ({
       v: 10,
       user: world.botUser,
-      guilds: [...world.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: [...world.guilds.keys()].filter((id) => shardOf(id, shard[1]) === shard[0]).map((id) => ({ id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: gatewayUrl,
-      shard: [0, 1],
+      shard,
       application: { id: world.applicationId, flags: 0 },
     }),
-    afterReady: () =>
-      [...world.guilds.values()].map((entry) => ({ event: GatewayDispatchEvents.GuildCreate, data: guildCreate(entry, world.botUser) })),
+    afterReady: (shard) =>
+      [...world.guilds.values()]
+        .filter((entry) => shardOf(entry.definition.id, shard[1]) === shard[0])
+        .map((entry) => ({ event: GatewayDispatchEvents.GuildCreate, data: guildCreate(entry, world.botUser) })),
   });
   const routes = [...applicationRoutes(world, gatewayUrl), ...messageRoutes(world), ...interactionRoutes(world)];
   const faults = createRestFaults();
@@ -203,7 +205,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     get lastIdentify() {
       return gateway.lastIdentify;
     },
-    ready: (timeoutMs = 10_000) => gateway.ready(timeoutMs),
+    ready: (timeoutMs = 10_000, shards?: number) => gateway.ready(timeoutMs, shards),
 
     async interact(input, interactOptions = {}) {
       const guild = world.guilds.get(input.guildId);
@@ -263,8 +265,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     commands: (guildId) => world.commands.list(guildId),
     rateLimitNext: (method, pathPattern, retryAfterMs) => faults.rateLimitNext(method, pathPattern, retryAfterMs),
     failNext: (method, pathPattern, status, failOptions) => faults.failNext(method, pathPattern, status, failOptions),
-    dropConnection: (code = 4000) => gateway.dropConnection(code),
-    closeWith: (code) => gateway.closeWith(code),
+    dropConnection: (code = 4000, shardId?: number) => gateway.dropConnection(code, shardId),
+    closeWith: (code, shardId?: number) => gateway.closeWith(code, shardId),
 
     async close() {
       world.interactions.rejectAll('closed before the bot answered');

@@ -25,7 +25,7 @@ beforeAll(async () => {
       { id: OTHER_GUILD, name: 'Other', ownerId: '300000000000000009', channels: [{ id: '410000000000000002', name: 'general' }] },
     ],
   });
-  const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: 'silent' };
+  const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: 'silent' as const };
   await registerCommands(env, (await loadCommands()).values());
 });
 afterAll(() => standIn?.close());

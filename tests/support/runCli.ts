@@ -30,7 +30,11 @@ export function runCli(script: string, args: string[], options: { stdin?: string
 
 /** Starts a long-running CLI (the bot) and hands back the process, with its output once it exits. */
 export function spawnCli(script: string, options: { env?: NodeJS.ProcessEnv } = {}): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(TSX, [path.join(PROJECT_DIR, script)], { cwd: PROJECT_DIR, env: { ...process.env, ...options.env } });
+  // Node itself, not the tsx wrapper, so signals reach the bot's own process.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, script)], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, ...options.env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -323,6 +323,16 @@ describe('safety and resilience', () => {
     expect(callbacks.map((request) => request.status)).toEqual([429, 204]);
   });
 
+  test('GIVEN Discord answers 502 on the callback THEN discord.js retries and the user gets exactly one reply', async () => {
+    harness.standIn.failNext('POST', /\/callback$/, 502);
+    const result = await slash('about');
+    expect(result.type).toBe(4);
+    const callbacks = harness.standIn.requests.filter(
+      (request) => request.path === `/interactions/${result.interaction.id}/${result.interaction.token}/callback`,
+    );
+    expect(callbacks.map((request) => request.status)).toEqual([502, 204]);
+  });
+
   test('GIVEN the gateway drops the connection THEN the bot resumes and keeps answering', async () => {
     const resumes = harness.standIn.resumeCount;
     harness.standIn.dropConnection();

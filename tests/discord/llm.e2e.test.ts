@@ -48,4 +48,30 @@ describe('/ask with a model', () => {
     expect(edit.body.embeds[0].footer.text).toContain('Phrased by a model');
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
+
+  test.each([
+    ['fails with HTTP 500', { kind: 'status', status: 500 }],
+    ['is slower than the timeout', { kind: 'delay', ms: 5_000, then: { kind: 'json', content: { sentences: [], notInFacts: true } } }],
+    ['returns garbage', { kind: 'text', content: '<html>502 Bad Gateway</html>' }],
+  ] as const)('GIVEN the model %s THEN the user still gets the answer from the store, in time', async (_, reply) => {
+    openai.reply(reply);
+    const started = Date.now();
+    const result = await harness.standIn.interact({
+      guildId: GUILD_ID,
+      channelId: CHANNELS.general,
+      permissions: MEMBER_PERMISSIONS,
+      kind: 'slash',
+      name: 'ask',
+      options: { question: 'How many police officers were killed?' },
+    });
+    expect(result.type).toBe(5);
+    const edit = await harness.standIn.waitForRequest(
+      (request) =>
+        request.method === 'PATCH' && request.path.includes(result.interaction.token) && request.path.endsWith('/messages/@original'),
+      5_000,
+    );
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(edit.body.embeds[0].description).toContain('eight police officers');
+    expect(edit.body.embeds[0].footer.text).toContain('In the facts’ own words');
+  });
 });

@@ -20,6 +20,8 @@ export function normalizeText(text: string): string {
     text
       .normalize('NFKC')
       .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+      // Discord's mention, channel, command, emoji and timestamp syntax names no subject of the article.
+      .replace(/<(?:[@#][!&]?\d+|\/[\w -]+:\d+|t:\d+(?::\w)?|a?:\w+:\d+)>/g, ' ')
       // Upper-case "US" is the country, not the pronoun that folding to lower case would make it.
       .replace(/\bU\.?S\.?A?\b\.?/g, 'usa')
       .replace(/[\u2018\u2019\u02bc]/g, "'")

@@ -5,9 +5,12 @@ import { escapeMarkdown } from 'discord.js';
  * so it can never ping, even if a message were sent without allowedMentions.
  */
 export function safeText(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
+  return defuseMentions(escapeMarkdown(text));
+}
+
+/** Breaks mention syntax with a zero-width space, leaving the rest of the text as it is. */
+export function defuseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
 }
 
 /** Every message the bot sends allows no mentions at all. */

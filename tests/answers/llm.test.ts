@@ -82,6 +82,31 @@ describe('answers with an OpenAI-compatible model', () => {
       },
       'the number "12"',
     ],
+    [
+      'states an invented number in full-width digits',
+      {
+        kind: 'json',
+        content: {
+          sentences: [{ text: 'President Tokayev said ５００ planes were seized.', factIds: ['airport.five-planes-seized'] }],
+          notInFacts: false,
+        },
+      },
+      'the number "500"',
+    ],
+    [
+      'slips a mass mention into its answer',
+      {
+        kind: 'json',
+        content: {
+          sentences: [
+            { text: '@everyone President Tokayev said five planes were seized.', factIds: ['airport.five-planes-seized'] },
+            goodAirportReply.sentences[1],
+          ],
+          notInFacts: false,
+        },
+      },
+      'mention syntax',
+    ],
     ['fails with HTTP 500', { kind: 'status', status: 500 }, '500'],
     ['answers after the timeout', { kind: 'delay', ms: TIMEOUT_MS * 5, then: { kind: 'json', content: goodAirportReply } }, 'timed out'],
     ['returns malformed JSON', { kind: 'text', content: '{"sentences": [ oops' }, 'JSON'],

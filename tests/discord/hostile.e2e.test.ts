@@ -216,7 +216,8 @@ beforeAll(async () => {
   // The highest limit the bot accepts; each path below asks as its own user, so no one reaches it.
   const overrides = { RATE_LIMIT_PER_MINUTE: '600', LOG_LEVEL: 'info' };
   [withModel, withoutModel] = await Promise.all([
-    startBotHarness({ ...overrides, OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseURL, OPENAI_TIMEOUT_MS: '1000' }),
+    // Hundreds of messages arrive at once on the free-text paths; a generous timeout keeps every model reply in play.
+    startBotHarness({ ...overrides, OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseURL, OPENAI_TIMEOUT_MS: '10000' }),
     startBotHarness(overrides),
   ]);
   const added = await withModel.standIn.interact({
@@ -390,7 +391,6 @@ describe('hostile input', () => {
   test('GIVEN each input posted in an answer channel THEN answers are safe and grounded, the rest left alone', async () => {
     const mark = markOf(withModel);
     const tally = await postEach(withModel, CHANNELS.answers, { mention: false, author: { id: '300000000000000011', username: 'poster' } });
-    console.log('TALLY', tally.answered, tally.abstained, tally.silent, tally.problems.length, withModel.logs.text().slice(-1500));
     expect(tally.answered).toBeGreaterThan(20);
     expect(tally.silent).toBeGreaterThan(20);
     expect([...tally.problems, ...sessionProblems(withModel, mark), ...(await stillAnswers(withModel))]).toEqual([]);

@@ -6,6 +6,8 @@ import type { LlmReply } from './llmReply.js';
 
 export type CheckedReply = { ok: true; sentences: { text: string; facts: Fact[] }[] } | { ok: false; reason: string };
 
+const MENTION = /@(?:everyone|here)|<[@#][!&]?\d+>/i;
+
 const ARTICLE_VOICE = /\b(?:article|reports?|reported|according)\b/i;
 
 /** A sentence names its source when it uses a distinctive word of a cited fact's source ("Tokayev", "ministry"). */
@@ -34,6 +36,7 @@ export function checkLlmReply(reply: LlmReply, sent: readonly Fact[]): CheckedRe
     const invented = [...numbersIn(sentence.text)].find((number) => !quoted.has(number));
     if (invented !== undefined) return { ok: false, reason: `the number "${invented}" is not in any quote the sentence cites` };
     if (!namesASource(sentence.text, facts)) return { ok: false, reason: `a sentence does not say who said it: "${sentence.text}"` };
+    if (MENTION.test(sentence.text)) return { ok: false, reason: 'a sentence holds mention syntax, which no fact does' };
     sentences.push({ text: sentence.text, facts });
   }
   return { ok: true, sentences };

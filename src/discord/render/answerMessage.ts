@@ -3,7 +3,7 @@ import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer } from '../../answers/answer.js';
 import type { BotContext } from '../botContext.js';
 import { truncateAtWord } from '../limits.js';
-import { safeText } from '../safeText.js';
+import { defuseMentions, safeText } from '../safeText.js';
 import { COLORS } from './colors.js';
 import { fitEmbed } from './embedFit.js';
 import { encodeFacts } from './factLinks.js';
@@ -31,7 +31,8 @@ export function answerMessage(answer: Answer, context: BotContext): MessagePaylo
   const embed: APIEmbed = {
     color: COLORS.answer,
     title: truncateAtWord(safeText(answer.question), 256),
-    description: answer.answer,
+    // Defence in depth: a model's sentences are checked for mentions, and whatever is shown is defused anyway.
+    description: defuseMentions(answer.answer),
     fields: [{ name: 'Sources', value: sources }],
     footer: {
       text: `${answer.mode === 'llm' ? 'Phrased by a model from the facts' : 'In the facts’ own words'} · quotes are verbatim from the article`,

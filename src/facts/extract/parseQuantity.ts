@@ -30,6 +30,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
   hundred: 100,
   thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
 };
 
 const QUALIFIERS: [RegExp, QuantityQualifier][] = [
@@ -58,9 +60,11 @@ export function parseQuantity(text: string): { value?: number; qualifier: Quanti
  * Every number a text states, as comparable keys: "8" and "eight" are both "8"; "dozens" is "dozens".
  * Years and other digits count too, so nothing numeric slips past a comparison.
  */
-export function numbersIn(text: string): Set<string> {
+export function numbersIn(rawText: string): Set<string> {
+  // Full-width and other compatibility digits ("５００") count as the digits they stand for.
+  const text = rawText.normalize('NFKC');
   const found = new Set<string>();
-  for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) found.add(String(Number(match[0].replaceAll(',', ''))));
+  for (const match of text.matchAll(/\p{Nd}[\p{Nd},]*(?:\.\p{Nd}+)?/gu)) found.add(String(Number(match[0].replaceAll(',', ''))));
   for (const word of text.toLowerCase().split(/[^a-z]+/)) {
     if (word in NUMBER_WORDS) found.add(String(NUMBER_WORDS[word]));
     else if (/^(?:dozens?|hundreds|thousands)$/.test(word)) found.add(word.replace(/s$/, '') + 's');

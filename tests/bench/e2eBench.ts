@@ -1,0 +1,156 @@
+// End-to-end benchmark: factdesk (src/cli/start.ts) and a bare discord.js client (the ceiling), each in its own
+// process, each against its own Discord stand-in on 127.0.0.1. The two are measured in alternating rounds, so work
+// elsewhere on the machine falls on both alike. Prints a table, or one JSON object with --json.
+//
+//   npm run bench:e2e                            # 3 rounds of 2000 /ask with 64 in flight, and of 500/s for 3 s
+//   npm run --silent bench:e2e -- --json --n 5000 --mix
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { SubjectMeasurements } from './e2eReport.js';
+import { jsonResult, reportRows, summarize } from './e2eReport.js';
+import { loadWorkload } from './loadWorkload.js';
+import { measureSaturated } from './measureSaturated.js';
+import { runPaced } from './runPaced.js';
+import { runSaturated } from './runSaturated.js';
+import { tsxScript } from './spawnSubject.js';
+import { BENCH_DISCORD } from './startBenchStandIn.js';
+import type { RunningSubject, SubjectSpec } from './startSubject.js';
+import { startSubject } from './startSubject.js';
+
+const BOT_SCRIPT = fileURLToPath(new URL('../../src/cli/start.ts', import.meta.url));
+const BARE_SCRIPT = fileURLToPath(new URL('./bareClient.ts', import.meta.url));
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '64' },
+    rate: { type: 'string', default: '500' },
+    seconds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '300' },
+    mix: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+  },
+});
+
+function positive(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`--${name} must be a positive number, got "${text}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const plan = {
+  count: Math.round(positive('n', args.n)),
+  concurrency: Math.round(positive('concurrency', args.concurrency)),
+  rate: positive('rate', args.rate),
+  seconds: positive('seconds', args.seconds),
+  rounds: Math.round(positive('rounds', args.rounds)),
+  warmup: Math.round(positive('warmup', args.warmup)),
+};
+
+const discordEnv = (apiUrl: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DISCORD_TOKEN: BENCH_DISCORD.token,
+  DISCORD_CLIENT_ID: BENCH_DISCORD.applicationId,
+  DISCORD_GUILD_ID: BENCH_DISCORD.guildId,
+  DISCORD_API_URL: apiUrl,
+});
+
+const botSpec = (settingsFile: string): SubjectSpec => ({
+  name: 'factdesk',
+  nodeArgs: tsxScript(BOT_SCRIPT, args['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`]),
+  env: (apiUrl) => ({
+    ...discordEnv(apiUrl),
+    KEYV_URL: `sqlite://${settingsFile}`,
+    FREE_TEXT_ANSWERS: 'false',
+    RATE_LIMIT_PER_MINUTE: '600', // the most the bot allows; the workload spreads questions over 1000 users
+    LOG_LEVEL: 'warn',
+    OPENAI_API_KEY: '', // extractive answers: no model in the loop
+  }),
+});
+
+function warnAboutFailures(name: string, measured: SubjectMeasurements): void {
+  for (const run of [...measured.saturated, ...measured.paced]) {
+    if (run.failures > 0) console.error(`${name}: ${run.failures} interactions failed (not timed); first: ${run.firstFailure}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0] ?? 0;
+  if (loadAtStart > cpus().length / 2) {
+    console.error(`The machine is busy (load average ${loadAtStart.toFixed(2)} on ${cpus().length} CPUs); expect noisy numbers.`);
+  }
+  const workload = await loadWorkload(args.mix);
+  const settingsDir = await mkdtemp(path.join(tmpdir(), 'factdesk-bench-'));
+  const running: RunningSubject[] = [];
+  const cleanUp = async (): Promise<void> => {
+    await Promise.allSettled(running.map((subject) => subject.stop()));
+    await rm(settingsDir, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    // Started one after the other, so neither cold start competes with the other.
+    const bare = await startSubject({ name: 'bare discord.js', nodeArgs: tsxScript(BARE_SCRIPT), env: discordEnv });
+    running.push(bare);
+    const bot = await startSubject(botSpec(path.join(settingsDir, 'settings.sqlite')));
+    running.push(bot);
+    const measured = new Map<RunningSubject, SubjectMeasurements>();
+    for (const subject of running) {
+      subject.rss.resetPeak();
+      const warmup = await runSaturated(subject.standIn, workload.inputAt, {
+        count: plan.warmup,
+        concurrency: plan.concurrency,
+        firstIndex: subject.claim(plan.warmup),
+      });
+      if (warmup.latenciesMs.length === 0) {
+        throw new Error(`${subject.name} answered none of the warm-up interactions: ${warmup.firstFailure}\n${subject.outputTail()}`);
+      }
+      measured.set(subject, { coldStartMs: subject.coldStartMs, rssIdleMb: subject.rssIdleMb, rssLoadMb: 0, saturated: [], paced: [] });
+    }
+    for (let round = 0; round < plan.rounds; round += 1) {
+      for (const subject of running) {
+        const into = measured.get(subject) as SubjectMeasurements;
+        into.saturated.push(await measureSaturated(subject, workload.inputAt, plan));
+        into.paced.push(
+          await runPaced(subject.standIn, workload.inputAt, {
+            rate: plan.rate,
+            seconds: plan.seconds,
+            firstIndex: subject.claim(Math.round(plan.rate * plan.seconds)),
+          }),
+        );
+      }
+    }
+    for (const subject of running) (measured.get(subject) as SubjectMeasurements).rssLoadMb = subject.rss.peakMb();
+    const botMeasured = measured.get(bot) as SubjectMeasurements;
+    const bareMeasured = measured.get(bare) as SubjectMeasurements;
+    warnAboutFailures(bare.name, bareMeasured);
+    warnAboutFailures(bot.name, botMeasured);
+    const [botSummary, bareSummary] = [summarize(botMeasured), summarize(bareMeasured)];
+    if (args.json) {
+      console.log(JSON.stringify(jsonResult(botSummary, bareSummary, plan.rate)));
+      return;
+    }
+    const perRound = (measurements: SubjectMeasurements) => measurements.saturated.map((run) => Math.round(run.throughput)).join(' / ');
+    const dispatched = Math.round(Math.min(...botMeasured.paced.map((run) => run.dispatchRate)));
+    console.log(
+      `${plan.rounds} rounds of ${plan.count} ${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions ` +
+        `(${workload.answerable} answerable and ${workload.abstaining} abstaining eval questions, cycled) with ${plan.concurrency} in flight, ` +
+        `then ${plan.rate}/s for ${plan.seconds} s (dispatched at ≥ ${dispatched}/s); medians over the rounds. ` +
+        `${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} at start.`,
+    );
+    console.table(reportRows(botSummary, bareSummary, plan));
+    console.log(`throughput by round: factdesk ${perRound(botMeasured)}; bare discord.js ${perRound(bareMeasured)}`);
+    if (args['cpu-prof'] !== undefined) console.log(`CPU profile of the bot: ${path.resolve(args['cpu-prof'])}`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+await main();

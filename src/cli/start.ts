@@ -1,19 +1,14 @@
-import { BotEnv, MISSING_TOKEN_HELP, parseEnv } from '../config/env.js';
+import { BotEnv } from '../config/env.js';
 import { createLogger } from '../config/createLogger.js';
 import { Events } from 'discord.js';
 import { createBot } from '../discord/createBot.js';
 import { FATAL_CLOSE_CODES } from '../discord/fatalCloseCodes.js';
 import { explainLoginFailure } from '../discord/explainLoginFailure.js';
-import { loadDotEnv } from '../config/loadDotEnv.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
+import { readDiscordEnv } from './readDiscordEnv.js';
 
 async function main(): Promise<void> {
-  loadDotEnv();
-  if ((process.env.DISCORD_TOKEN ?? '').trim() === '') {
-    console.error(MISSING_TOKEN_HELP);
-    process.exit(1);
-  }
-  const env = parseEnv(BotEnv, process.env);
+  const env = readDiscordEnv(BotEnv);
   const logger = createLogger(env.LOG_LEVEL);
   const bot = await createBot(env, logger);
   let stopping = false;

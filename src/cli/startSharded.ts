@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { RESTGetAPIGatewayBotResult } from 'discord.js';
 import { z } from 'zod';
-import { BotEnv, MISSING_TOKEN_HELP, parseEnv, unsetWhenEmpty } from '../config/env.js';
+import { BotEnv, unsetWhenEmpty } from '../config/env.js';
 import { createLogger } from '../config/createLogger.js';
-import { loadDotEnv } from '../config/loadDotEnv.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
+import { readDiscordEnv } from './readDiscordEnv.js';
 
 const SHARD_SCRIPT = fileURLToPath(new URL('./start.ts', import.meta.url));
 const ShardedEnv = BotEnv.extend({
@@ -26,12 +26,7 @@ async function recommendedShards(token: string, api: string | undefined): Promis
  * settings through Redis (KEYV_URL=redis://…) so a setting changed through one is seen by the others.
  */
 async function main(): Promise<void> {
-  loadDotEnv();
-  if ((process.env.DISCORD_TOKEN ?? '').trim() === '') {
-    console.error(MISSING_TOKEN_HELP);
-    process.exit(1);
-  }
-  const env = parseEnv(ShardedEnv, process.env);
+  const env = readDiscordEnv(ShardedEnv);
   const logger = createLogger(env.LOG_LEVEL);
   if (env.KEYV_URL === undefined || !/^rediss?:\/\//.test(env.KEYV_URL)) {
     logger.warn({ keyvUrl: env.KEYV_URL ?? 'default SQLite file' }, 'shards on several machines need KEYV_URL=redis://… to share settings');

@@ -15,6 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
+/** The bot as `npm start` runs it, pointed at the stand-in. */
+const startBot = () =>
+  spawnCli('src/cli/start.ts', {
+    env: {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: APPLICATION_ID,
+      DISCORD_API_URL: standIn.apiUrl,
+      KEYV_URL: 'sqlite:///tmp/factdesk-start-test.sqlite',
+      LOG_LEVEL: 'info',
+    },
+  });
+
 const deploy = (extra: Record<string, string>) =>
   runCli('src/cli/deployCommands.ts', [], {
     env: { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, ...extra },
@@ -79,15 +91,7 @@ describe('npm start', () => {
 
   test('GIVEN SIGTERM THEN the bot logs out and exits 0', async () => {
     const identified = standIn.identifyCount;
-    const bot = spawnCli('src/cli/start.ts', {
-      env: {
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_CLIENT_ID: APPLICATION_ID,
-        DISCORD_API_URL: standIn.apiUrl,
-        KEYV_URL: 'sqlite:///tmp/factdesk-start-test.sqlite',
-        LOG_LEVEL: 'info',
-      },
-    });
+    const bot = startBot();
     await standIn.ready(20_000);
     expect(standIn.identifyCount).toBe(identified + 1);
     bot.child.kill('SIGTERM');
@@ -97,15 +101,7 @@ describe('npm start', () => {
   }, 30_000);
 
   test('GIVEN the gateway closes with a fatal code THEN a clear message, a non-zero exit, and no reconnect loop', async () => {
-    const bot = spawnCli('src/cli/start.ts', {
-      env: {
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_CLIENT_ID: APPLICATION_ID,
-        DISCORD_API_URL: standIn.apiUrl,
-        KEYV_URL: 'sqlite:///tmp/factdesk-start-test.sqlite',
-        LOG_LEVEL: 'info',
-      },
-    });
+    const bot = startBot();
     await standIn.ready(20_000);
     const identified = standIn.identifyCount;
     standIn.closeWith(4004);

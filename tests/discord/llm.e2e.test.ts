@@ -15,6 +15,24 @@ afterAll(async () => {
   await openai.close();
 });
 
+/** Asks through /ask, expects the bot to defer first, and returns the edit that brings the answer. */
+async function askDeferred(question: string) {
+  const result = await harness.standIn.interact({
+    guildId: GUILD_ID,
+    channelId: CHANNELS.general,
+    permissions: MEMBER_PERMISSIONS,
+    kind: 'slash',
+    name: 'ask',
+    options: { question },
+  });
+  expect(result.type).toBe(5);
+  return harness.standIn.waitForRequest(
+    (request) =>
+      request.method === 'PATCH' && request.path.includes(result.interaction.token) && request.path.endsWith('/messages/@original'),
+    5_000,
+  );
+}
+
 describe('/ask with a model', () => {
   test('GIVEN a model that may be slow THEN the bot defers within the deadline and edits in the grounded answer', async () => {
     openai.reply({
@@ -30,20 +48,7 @@ describe('/ask with a model', () => {
         },
       },
     });
-    const result = await harness.standIn.interact({
-      guildId: GUILD_ID,
-      channelId: CHANNELS.general,
-      permissions: MEMBER_PERMISSIONS,
-      kind: 'slash',
-      name: 'ask',
-      options: { question: 'Did the government resign?' },
-    });
-    expect(result.type).toBe(5);
-    const edit = await harness.standIn.waitForRequest(
-      (request) =>
-        request.method === 'PATCH' && request.path.includes(result.interaction.token) && request.path.endsWith('/messages/@original'),
-      5_000,
-    );
+    const edit = await askDeferred('Did the government resign?');
     expect(edit.body.embeds[0].description).toBe('The article reports that the government resigned in response to the unrest.');
     expect(edit.body.embeds[0].footer.text).toContain('Phrased by a model');
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -56,20 +61,7 @@ describe('/ask with a model', () => {
   ] as const)('GIVEN the model %s THEN the user still gets the answer from the store, in time', async (_, reply) => {
     openai.reply(reply);
     const started = Date.now();
-    const result = await harness.standIn.interact({
-      guildId: GUILD_ID,
-      channelId: CHANNELS.general,
-      permissions: MEMBER_PERMISSIONS,
-      kind: 'slash',
-      name: 'ask',
-      options: { question: 'How many police officers were killed?' },
-    });
-    expect(result.type).toBe(5);
-    const edit = await harness.standIn.waitForRequest(
-      (request) =>
-        request.method === 'PATCH' && request.path.includes(result.interaction.token) && request.path.endsWith('/messages/@original'),
-      5_000,
-    );
+    const edit = await askDeferred('How many police officers were killed?');
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(edit.body.embeds[0].description).toContain('eight police officers');
     expect(edit.body.embeds[0].footer.text).toContain('In the facts’ own words');

@@ -2,7 +2,7 @@
 // process, each against its own Discord stand-in on 127.0.0.1. The two are measured in alternating rounds, so work
 // elsewhere on the machine falls on both alike. Prints a table, or one JSON object with --json.
 //
-//   npm run bench:e2e                            # 3 rounds of 2000 /ask with 64 in flight, and of 500/s for 3 s
+//   npm run bench:e2e          # after 4000 untimed: 3 rounds each of 2000 /ask with 64 in flight and of 500/s for 3 s
 //   npm run --silent bench:e2e -- --json --n 5000 --mix
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -12,9 +12,7 @@ import { parseArgs } from 'node:util';
 import type { SubjectMeasurements } from './e2eReport.js';
 import { jsonResult, reportRows, summarize } from './e2eReport.js';
 import { loadWorkload } from './loadWorkload.js';
-import { measureSaturated } from './measureSaturated.js';
-import { runPaced } from './runPaced.js';
-import { runSaturated } from './runSaturated.js';
+import { measureInRounds } from './measureInRounds.js';
 import { tsxScript } from './spawnSubject.js';
 import { BENCH_DISCORD } from './startBenchStandIn.js';
 import type { RunningSubject, SubjectSpec } from './startSubject.js';
@@ -30,7 +28,7 @@ const { values: args } = parseArgs({
     rate: { type: 'string', default: '500' },
     seconds: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
-    warmup: { type: 'string', default: '300' },
+    warmup: { type: 'string', default: '4000' },
     mix: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
@@ -84,7 +82,7 @@ function warnAboutFailures(name: string, measured: SubjectMeasurements): void {
 
 async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
-  if (loadAtStart > cpus().length / 2) {
+  if (loadAtStart > cpus().length) {
     console.error(`The machine is busy (load average ${loadAtStart.toFixed(2)} on ${cpus().length} CPUs); expect noisy numbers.`);
   }
   const workload = await loadWorkload(args.mix);
@@ -101,35 +99,10 @@ async function main(): Promise<void> {
     running.push(bare);
     const bot = await startSubject(botSpec(path.join(settingsDir, 'settings.sqlite')));
     running.push(bot);
-    const measured = new Map<RunningSubject, SubjectMeasurements>();
-    for (const subject of running) {
-      subject.rss.resetPeak();
-      const warmup = await runSaturated(subject.standIn, workload.inputAt, {
-        count: plan.warmup,
-        concurrency: plan.concurrency,
-        firstIndex: subject.claim(plan.warmup),
-      });
-      if (warmup.latenciesMs.length === 0) {
-        throw new Error(`${subject.name} answered none of the warm-up interactions: ${warmup.firstFailure}\n${subject.outputTail()}`);
-      }
-      measured.set(subject, { coldStartMs: subject.coldStartMs, rssIdleMb: subject.rssIdleMb, rssLoadMb: 0, saturated: [], paced: [] });
-    }
-    for (let round = 0; round < plan.rounds; round += 1) {
-      for (const subject of running) {
-        const into = measured.get(subject) as SubjectMeasurements;
-        into.saturated.push(await measureSaturated(subject, workload.inputAt, plan));
-        into.paced.push(
-          await runPaced(subject.standIn, workload.inputAt, {
-            rate: plan.rate,
-            seconds: plan.seconds,
-            firstIndex: subject.claim(Math.round(plan.rate * plan.seconds)),
-          }),
-        );
-      }
-    }
-    for (const subject of running) (measured.get(subject) as SubjectMeasurements).rssLoadMb = subject.rss.peakMb();
-    const botMeasured = measured.get(bot) as SubjectMeasurements;
-    const bareMeasured = measured.get(bare) as SubjectMeasurements;
+    const [bareMeasured, botMeasured] = (await measureInRounds(running, workload.inputAt, plan)) as [
+      SubjectMeasurements,
+      SubjectMeasurements,
+    ];
     warnAboutFailures(bare.name, bareMeasured);
     warnAboutFailures(bot.name, botMeasured);
     const [botSummary, bareSummary] = [summarize(botMeasured), summarize(bareMeasured)];
@@ -140,7 +113,7 @@ async function main(): Promise<void> {
     const perRound = (measurements: SubjectMeasurements) => measurements.saturated.map((run) => Math.round(run.throughput)).join(' / ');
     const dispatched = Math.round(Math.min(...botMeasured.paced.map((run) => run.dispatchRate)));
     console.log(
-      `${plan.rounds} rounds of ${plan.count} ${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions ` +
+      `After ${plan.warmup} untimed, ${plan.rounds} rounds of ${plan.count} ${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions ` +
         `(${workload.answerable} answerable and ${workload.abstaining} abstaining eval questions, cycled) with ${plan.concurrency} in flight, ` +
         `then ${plan.rate}/s for ${plan.seconds} s (dispatched at ≥ ${dispatched}/s); medians over the rounds. ` +
         `${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} at start.`,

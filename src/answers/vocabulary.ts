@@ -4,7 +4,7 @@ import { eng as englishStopwords } from 'stopword';
 import { baseForm } from './baseForms.js';
 
 const require = createRequire(import.meta.url);
-const broadStopwords = (require('stopwords-iso') as { en: string[] }).en;
+const broadStopwords = require('stopwords-en') as string[];
 
 /** Function words that never carry meaning ("the", "of", "did"): dropped everywhere. */
 const STOPWORDS = new Set(englishStopwords);

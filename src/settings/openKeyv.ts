@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import KeyvRedis from '@keyv/redis';
 import type { RedisClientOptions } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
@@ -29,6 +28,8 @@ function redisOptions(url: string): RedisClientOptions {
  */
 export async function openKeyv(url: string | undefined): Promise<Keyv> {
   if (url !== undefined && /^rediss?:\/\//.test(url)) {
+    // Loaded only when used: the Redis client is sizeable and a single process does not need it.
+    const { default: KeyvRedis } = await import('@keyv/redis');
     const store = new KeyvRedis(redisOptions(url), {
       throwOnConnectError: false,
       throwOnErrors: true,

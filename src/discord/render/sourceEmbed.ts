@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import { splitParagraphs } from '../../facts/extract/splitSentences.js';
+import { splitParagraphs } from '../../facts/extract/splitParagraphs.js';
 import type { Fact } from '../../facts/schema.js';
 import type { BotContext } from '../botContext.js';
 import { COLORS } from './colors.js';

@@ -1,5 +1,6 @@
 import type { ItemSentence } from 'wink-nlp';
 import { nlp } from './nlp.js';
+import { splitParagraphs } from './splitParagraphs.js';
 
 export interface Sentence {
   index: number;
@@ -7,26 +8,6 @@ export interface Sentence {
   start: number;
   end: number;
   paragraph: number;
-}
-
-export interface Paragraph {
-  index: number;
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Paragraphs are blocks separated by blank lines, as the article file prints them. */
-export function splitParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const match of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
-    const raw = match[0];
-    const trimmed = raw.trim();
-    if (trimmed.length === 0) continue;
-    const start = match.index + raw.indexOf(trimmed);
-    paragraphs.push({ index: paragraphs.length, text: trimmed, start, end: start + trimmed.length });
-  }
-  return paragraphs;
 }
 
 /** Sentences with their offsets in the article; the splitting itself is wink-nlp's. */

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ADMIN_PERMISSIONS, CHANNELS, GUILD_ID, MEMBER_PERMISSIONS, messageBodies, startBotHarness, TOKEN } from '../support/botHarness.js';
+import {
+  addAnswerChannel,
+  ADMIN_PERMISSIONS,
+  CHANNELS,
+  GUILD_ID,
+  MEMBER_PERMISSIONS,
+  messageBodies,
+  startBotHarness,
+  TOKEN,
+} from '../support/botHarness.js';
 import type { Harness } from '../support/botHarness.js';
 import type { InteractionInput } from '../support/discord/startDiscordStandIn.js';
 
@@ -150,14 +159,7 @@ describe('settings and free text', () => {
   });
 
   test('GIVEN an answer channel THEN plain questions there are answered, elsewhere and unanswerable ones stay silent', async () => {
-    const added = await harness.standIn.interact({
-      ...admin,
-      kind: 'slash',
-      name: 'config',
-      subcommandGroup: 'channels',
-      subcommand: 'add',
-      options: { channel: CHANNELS.answers },
-    });
+    const added = await addAnswerChannel(harness.standIn, CHANNELS.answers);
     expect(added.data.content).toContain(`<#${CHANNELS.answers}>`);
     const before = harness.standIn.requests.length;
     await harness.say(CHANNELS.answers, 'why did the protests start?');

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  ADMIN_PERMISSIONS,
   APPLICATION_ID,
+  addAnswerChannel,
   CHANNELS,
   GUILD_ID,
   MEMBER_PERMISSIONS,
@@ -220,16 +220,7 @@ beforeAll(async () => {
     startBotHarness({ ...overrides, OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseURL, OPENAI_TIMEOUT_MS: '10000' }),
     startBotHarness(overrides),
   ]);
-  const added = await withModel.standIn.interact({
-    ...where,
-    permissions: ADMIN_PERMISSIONS,
-    user: { id: '300000000000000002', username: 'admin' },
-    kind: 'slash',
-    name: 'config',
-    subcommandGroup: 'channels',
-    subcommand: 'add',
-    options: { channel: CHANNELS.answers },
-  });
+  const added = await addAnswerChannel(withModel.standIn, CHANNELS.answers);
   expect(added.data.content).toContain(`<#${CHANNELS.answers}>`);
 }, 30_000);
 

@@ -97,3 +97,20 @@ export function messageBodies(standIn: DiscordStandIn): { path: string; body: an
     .map((request) => ({ path: request.path, body: request.path.endsWith('/callback') ? request.body.data : request.body }))
     .filter(({ body }) => body !== undefined && body !== null && (body.content !== undefined || body.embeds !== undefined));
 }
+
+export const ADMIN_USER = { id: '300000000000000002', username: 'admin' };
+
+/** An admin adds an answer channel with /config channels add, as a server would; resolves with the bot's reply. */
+export function addAnswerChannel(standIn: DiscordStandIn, channelId: string) {
+  return standIn.interact({
+    guildId: GUILD_ID,
+    channelId,
+    permissions: ADMIN_PERMISSIONS,
+    user: ADMIN_USER,
+    kind: 'slash',
+    name: 'config',
+    subcommandGroup: 'channels',
+    subcommand: 'add',
+    options: { channel: channelId },
+  });
+}

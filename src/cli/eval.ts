@@ -1,7 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { loadAnswerer } from '../answers/loadAnswerer.js';
 import { parseEvalFile } from '../answers/eval/evalItem.js';
 import type { Scored } from '../answers/eval/scoreAnswer.js';
@@ -9,8 +8,9 @@ import { EVAL_THRESHOLD, evalRates, scoreAnswer } from '../answers/eval/scoreAns
 import { AnswerEnv, parseEnv } from '../config/env.js';
 import { createLogger } from '../config/createLogger.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
+import { fromProjectRoot } from '../config/projectRoot.js';
 
-const DEFAULT_EVAL_DIR = fileURLToPath(new URL('../../tests/eval/', import.meta.url));
+const DEFAULT_EVAL_DIR = fromProjectRoot('tests', 'eval');
 
 const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
 

@@ -7,7 +7,9 @@ import { createLogger } from '../config/createLogger.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
 import { readDiscordEnv } from './readDiscordEnv.js';
 
-const SHARD_SCRIPT = fileURLToPath(new URL('./start.ts', import.meta.url));
+// The shard script sits beside this one: TypeScript when run from source (through tsx), JavaScript when compiled.
+const RUNNING_SOURCE = import.meta.url.endsWith('.ts');
+const SHARD_SCRIPT = fileURLToPath(new URL(RUNNING_SOURCE ? './start.ts' : './start.js', import.meta.url));
 const ShardedEnv = BotEnv.extend({
   SHARD_COUNT: unsetWhenEmpty(z.coerce.number().int().min(1).max(1000).optional()),
   /** Pause between starting shards; Discord allows one identify per 5 seconds unless the bot has a higher concurrency. */

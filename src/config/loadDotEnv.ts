@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fromProjectRoot } from './projectRoot.js';
 
-export const DOT_ENV = fileURLToPath(new URL('../../.env', import.meta.url));
+export const DOT_ENV = fromProjectRoot('.env');
 
 /** Reads the project's .env when there is one; variables already set in the environment win. */
 export function loadDotEnv(file: string = DOT_ENV): void {

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { Curation } from './curation.js';
 import type { Problem } from './problem.js';
 import { zodProblems } from './problem.js';
 import type { ArticleMeta, Topic } from './schema.js';
 import { ArticleMeta as ArticleMetaSchema, Topics } from './schema.js';
+import { fromProjectRoot } from '../config/projectRoot.js';
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+export const DEFAULT_DATA_DIR = fromProjectRoot('data');
 export const STORE_FILE = 'store.json';
 export const TOPICS_FILE = 'topics.json';
 

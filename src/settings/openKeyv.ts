@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RedisClientOptions } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
+import { fromProjectRoot } from '../config/projectRoot.js';
 
-export const DEFAULT_SQLITE_FILE = fileURLToPath(new URL('../../var/factdesk.sqlite', import.meta.url));
+export const DEFAULT_SQLITE_FILE = fromProjectRoot('var', 'factdesk.sqlite');
 const NAMESPACE = 'factdesk';
 const CONNECT_TIMEOUT_MS = 1_000;
 const MAX_RECONNECT_DELAY_MS = 2_000;

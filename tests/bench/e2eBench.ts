@@ -1,9 +1,10 @@
-// End-to-end benchmark: factdesk (src/cli/start.ts) and a bare discord.js client (the ceiling), each in its own
+// End-to-end benchmark: factdesk as `npm start` runs it (compiled, dist/src/cli/start.js) and a bare discord.js client (the ceiling), each in its own
 // process, each against its own Discord stand-in on 127.0.0.1. The two are measured in alternating rounds, so work
 // elsewhere on the machine falls on both alike. Prints a table, or one JSON object with --json.
 //
 //   npm run bench:e2e          # after 4000 untimed: 3 rounds each of 2000 /ask with 64 in flight and of 500/s for 3 s
 //   npm run --silent bench:e2e -- --json --n 5000 --mix
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,8 @@ import { BENCH_DISCORD } from './startBenchStandIn.js';
 import type { RunningSubject, SubjectSpec } from './startSubject.js';
 import { startSubject } from './startSubject.js';
 
-const BOT_SCRIPT = fileURLToPath(new URL('../../src/cli/start.ts', import.meta.url));
+const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+const BOT_SCRIPT = path.join(PROJECT_DIR, 'dist/src/cli/start.js');
 const BARE_SCRIPT = fileURLToPath(new URL('./bareClient.ts', import.meta.url));
 
 const { values: args } = parseArgs({
@@ -63,7 +65,7 @@ const discordEnv = (apiUrl: string): NodeJS.ProcessEnv => ({
 
 const botSpec = (settingsFile: string): SubjectSpec => ({
   name: 'factdesk',
-  nodeArgs: tsxScript(BOT_SCRIPT, args['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`]),
+  nodeArgs: [...(args['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`]), BOT_SCRIPT],
   env: (apiUrl) => ({
     ...discordEnv(apiUrl),
     KEYV_URL: `sqlite://${settingsFile}`,
@@ -81,6 +83,8 @@ function warnAboutFailures(name: string, measured: SubjectMeasurements): void {
 }
 
 async function main(): Promise<void> {
+  // The bot is measured as it runs in production: compiled first, then plain node.
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_DIR, stdio: 'inherit' });
   const loadAtStart = loadavg()[0] ?? 0;
   if (loadAtStart > cpus().length) {
     console.error(`The machine is busy (load average ${loadAtStart.toFixed(2)} on ${cpus().length} CPUs); expect noisy numbers.`);

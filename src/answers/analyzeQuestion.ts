@@ -1,12 +1,13 @@
 import type { Thesaurus } from './synonyms.js';
-import { isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
+import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
 
 export type Intent = 'quantity' | 'value' | 'who' | 'why' | 'when' | 'where' | 'define' | 'duration' | 'name' | 'countries';
 
 /** The curated question vocabulary, as sets. */
 export interface QueryWords {
   generic: ReadonlySet<string>;
-  genericPhrases: readonly string[];
+  /** One pattern matching any generic phrase, compiled once: see genericPhrasePattern. */
+  genericPhrases: RegExp;
   subject: ReadonlySet<string>;
   restrictive: ReadonlySet<string>;
   demonyms: Readonly<Record<string, string>>;
@@ -86,7 +87,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const { generic } = queryWords;
   const normalized = normalizeText(question).trim();
   const intents = new Set(INTENT_PATTERNS.filter(([, pattern]) => pattern.test(normalized)).map(([intent]) => intent));
-  const questionWords = words(withoutGenericPhrases(normalized, queryWords.genericPhrases));
+  const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '));
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrases.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
@@ -109,8 +110,10 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted };
 }
 
-function withoutGenericPhrases(question: string, phrases: readonly string[]): string {
-  return phrases.reduce((text, phrase) => text.replace(new RegExp(`\\b${phrase}\\b`, 'g'), ' '), question);
+/** The generic phrases ("first name", "what day") as one pattern, built once rather than per question. */
+export function genericPhrasePattern(phrases: readonly string[]): RegExp {
+  const escaped = phrases.map(escapeRegExp);
+  return escaped.length === 0 ? /(?!)/g : new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g');
 }
 
 function dedupe(terms: QueryTerm[]): QueryTerm[] {

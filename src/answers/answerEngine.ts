@@ -2,7 +2,7 @@ import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store } from '../facts/schema.js';
 import { abstentions } from './abstention.js';
 import type { AnalyzedQuestion, Intent, QueryWords } from './analyzeQuestion.js';
-import { analyzeQuestion } from './analyzeQuestion.js';
+import { analyzeQuestion, genericPhrasePattern } from './analyzeQuestion.js';
 import type { Answer } from './answer.js';
 import { citationOf, composeExtractive } from './composeExtractive.js';
 import { checkCoverage } from './coverage.js';
@@ -80,7 +80,7 @@ export function createAnswerEngine(store: Store, synonyms: SynonymsFile, queryWo
   const index = buildFactIndex(store, thesaurus);
   const words: QueryWords = {
     generic: new Set(queryWords.generic),
-    genericPhrases: queryWords.genericPhrases,
+    genericPhrases: genericPhrasePattern(queryWords.genericPhrases),
     subject: new Set(queryWords.subject),
     restrictive: new Set(queryWords.restrictive),
     demonyms: queryWords.demonyms,

@@ -1,4 +1,4 @@
-import { normalizeText } from './vocabulary.js';
+import { escapeRegExp, normalizeText } from './vocabulary.js';
 
 /** Country and region names in English, from the runtime's own ICU data: every two-letter region code it can name. */
 function buildCountryNames(): string[] {
@@ -20,15 +20,13 @@ function buildCountryNames(): string[] {
 
 const COUNTRY_NAMES = buildCountryNames();
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whether a text names a country other than the ones given, by name ("Russia", "China") or by an adjective of
  * nationality ("Russian-led").
  */
 export function namesOtherCountry(text: string, except: readonly string[], demonyms: Readonly<Record<string, string>>): boolean {
   const normalized = normalizeText(text);
-  const mentions = (word: string): boolean => new RegExp(`\\b${escape(word)}\\b`).test(normalized);
+  const mentions = (word: string): boolean => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(normalized);
   return (
     COUNTRY_NAMES.some((name) => !except.includes(name) && mentions(name)) ||
     Object.entries(demonyms).some(([demonym, country]) => !except.includes(country) && mentions(demonym))

@@ -46,3 +46,6 @@ export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
 /** Common words and "-ly" adverbs: they may sharpen a search but do not decide what a question is about. */
 export const isCommonWord = (word: string): boolean => COMMON_WORDS.has(word) || (word.length > 4 && word.endsWith('ly'));
+
+/** Text made safe to embed in a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHANNELS, GUILD_ID, MEMBER_PERMISSIONS, startBotHarness } from '../support/botHarness.js';
 import type { Harness } from '../support/botHarness.js';
-import { startOpenAiStandIn } from '../support/openaiStandIn.js';
+import { RESIGNED_ANSWER, startOpenAiStandIn } from '../support/openaiStandIn.js';
 import type { OpenAiStandIn } from '../support/openaiStandIn.js';
 
 let openai: OpenAiStandIn;
@@ -40,12 +40,7 @@ describe('/ask with a model', () => {
       ms: 300,
       then: {
         kind: 'json',
-        content: {
-          sentences: [
-            { text: 'The article reports that the government resigned in response to the unrest.', factIds: ['government.resigned'] },
-          ],
-          notInFacts: false,
-        },
+        content: RESIGNED_ANSWER,
       },
     });
     const edit = await askDeferred('Did the government resign?');

@@ -4,7 +4,7 @@ import { loadCommands } from '../../src/discord/loadCommands.js';
 import { APPLICATION_ID, CHANNELS, GUILD_ID, MEMBER_PERMISSIONS, TOKEN } from '../support/botHarness.js';
 import { startDiscordStandIn } from '../support/discord/startDiscordStandIn.js';
 import type { DiscordStandIn } from '../support/discord/startDiscordStandIn.js';
-import { startOpenAiStandIn } from '../support/openaiStandIn.js';
+import { RESIGNED_ANSWER, startOpenAiStandIn } from '../support/openaiStandIn.js';
 import type { OpenAiStandIn } from '../support/openaiStandIn.js';
 import { spawnCli } from '../support/runCli.js';
 
@@ -38,12 +38,7 @@ describe('graceful shutdown', () => {
       ms: 1_500,
       then: {
         kind: 'json',
-        content: {
-          sentences: [
-            { text: 'The article reports that the government resigned in response to the unrest.', factIds: ['government.resigned'] },
-          ],
-          notInFacts: false,
-        },
+        content: RESIGNED_ANSWER,
       },
     });
     const bot = spawnCli('src/cli/start.ts', {

@@ -120,3 +120,9 @@ export async function startOpenAiStandIn(): Promise<OpenAiStandIn> {
     },
   };
 }
+
+/** A grounded model answer: one sentence that names its source and cites the fact it rests on. */
+export const RESIGNED_ANSWER = {
+  sentences: [{ text: 'The article reports that the government resigned in response to the unrest.', factIds: ['government.resigned'] }],
+  notInFacts: false,
+};

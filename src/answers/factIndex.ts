@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { formatSource } from '../facts/formatSource.js';
+import { isRetracted } from '../facts/isRetracted.js';
 import type { Fact, Store } from '../facts/schema.js';
 import type { Thesaurus } from './synonyms.js';
 import { groupToken, isGroupToken, phraseTokens } from './synonyms.js';
@@ -73,8 +74,12 @@ function tokensOf(text: string, thesaurus: Thesaurus): string[] {
   return [...textWords, ...phraseTokens(thesaurus, textWords)].flatMap((term) => indexTokensOf(term, thesaurus) ?? []);
 }
 
-/** The search index over a store, built once at start with MiniSearch; the quote ranks results but does not widen coverage. */
+/**
+ * The search index over a store, built once at start with MiniSearch; the quote ranks results but does not widen coverage.
+ * Retracted facts are left out of everything here, so no answer, candidate for the model, or dispute partner is one.
+ */
 export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
+  const facts = store.facts.filter((fact) => !isRetracted(fact));
   const search = new MiniSearch<IndexedFact>({
     fields: Object.keys(FIELD_BOOSTS),
     // Each word is indexed by its stem and by the synonym groups it belongs to, and each known phrase by its group, so
@@ -86,7 +91,7 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
     processTerm: (term) => indexTokensOf(term, thesaurus),
     searchOptions: { boost: FIELD_BOOSTS },
   });
-  const documents = store.facts.map(toIndexed);
+  const documents = facts.map(toIndexed);
   search.addAll(documents);
   const factTokens = new Map(
     documents.map((document) => [
@@ -102,14 +107,14 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
     ...store.topics.flatMap((topic) => wordsOf(topic.label)),
   ]);
   const speakerStems = new Map(
-    store.facts.map((fact) => [
+    facts.map((fact) => [
       fact.id,
       new Set(fact.attribution.kind === 'article' ? [] : termsOf(`${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`)),
     ]),
   );
   return {
     search,
-    facts: new Map(store.facts.map((fact) => [fact.id, fact])),
+    facts: new Map(facts.map((fact) => [fact.id, fact])),
     vocabulary: new Set([...spellings].map(stem)),
     spellings,
     speakerStems,
@@ -119,7 +124,7 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
       id: topic.id,
       labelStems: new Set(termsOf(topic.label)),
       aliasStems: new Set(termsOf(topic.aliases.join(' '))),
-      factIds: store.facts.filter((fact) => fact.topics.includes(topic.id)).map((fact) => fact.id),
+      factIds: facts.filter((fact) => fact.topics.includes(topic.id)).map((fact) => fact.id),
     })),
   };
 }

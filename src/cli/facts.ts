@@ -30,6 +30,9 @@ if (values.json) {
   console.log(JSON.stringify(facts.map(factView), null, 2));
 } else {
   for (const view of facts.map(factView)) {
-    console.log(`${view.id} [${view.topics.join(', ')}]\n  ${view.claim}\n  Source: ${view.source}\n  Quote: "${view.quote}"\n`);
+    const { status } = view;
+    const note =
+      status.state === 'current' ? '' : `  ${status.state === 'retracted' ? 'Retracted' : 'Corrected'} on ${status.on}: ${status.reason}\n`;
+    console.log(`${view.id} [${view.topics.join(', ')}]\n  ${view.claim}\n${note}  Source: ${view.source}\n  Quote: "${view.quote}"\n`);
   }
 }

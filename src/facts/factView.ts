@@ -17,6 +17,8 @@ export interface FactView {
   time?: string;
   disputedBy: string[];
   corrections: Fact['corrections'];
+  /** Whether the fact stands, was corrected or was retracted; retracted facts are listed but never used to answer. */
+  status: Fact['status'];
 }
 
 export function factView(fact: Fact): FactView {
@@ -35,5 +37,6 @@ export function factView(fact: Fact): FactView {
     ...(fact.time === undefined ? {} : { time: fact.time }),
     disputedBy: fact.disputedBy,
     corrections: fact.corrections,
+    status: fact.status,
   };
 }

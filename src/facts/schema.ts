@@ -51,6 +51,21 @@ export const Quantity = z.object({
 
 export const Stance = z.enum(['reported', 'attributed']);
 
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as "2026-11-25"');
+
+/** First 12 hex digits of a sha256: enough to tell versions of one fact, or of the store, apart. */
+export const ContentHash = z.string().regex(/^[0-9a-f]{12}$/, '12 lower-case hex digits');
+
+/**
+ * Where a fact stands. A corrected fact says what changed, when and why; a retracted one why. Either keeps its id, so
+ * answers that cited it can be found and marked.
+ */
+export const FactStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('current') }),
+  z.object({ state: z.literal('corrected'), on: IsoDate, changed: z.string().min(1), reason: z.string().min(1) }),
+  z.object({ state: z.literal('retracted'), on: IsoDate, reason: z.string().min(1) }),
+]);
+
 export const Fact = z.object({
   id: FactId,
   articleId: Slug,
@@ -68,6 +83,9 @@ export const Fact = z.object({
   time: z.string().min(1).optional(),
   disputedBy: z.array(FactId),
   corrections: z.array(Correction),
+  status: FactStatus.default({ state: 'current' }),
+  /** Hash of what the fact says (everything but its id, span, paragraph and topics); changes whenever that does. */
+  hash: ContentHash,
 });
 
 export const Topic = z.object({
@@ -98,7 +116,15 @@ export const Article = ArticleMeta.extend({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
+/** The store's version: counts up and takes the build's date whenever the facts' content changes. */
+export const StoreVersion = z.object({
+  number: z.number().int().positive(),
+  date: IsoDate,
+  hash: ContentHash,
+});
+
 export const Store = z.object({
+  version: StoreVersion,
   articles: z.array(Article),
   topics: Topics,
   facts: z.array(Fact),
@@ -110,7 +136,9 @@ export type Attribution = z.infer<typeof Attribution>;
 export type Correction = z.infer<typeof Correction>;
 export type Quantity = z.infer<typeof Quantity>;
 export type QuantityQualifier = z.infer<typeof QuantityQualifier>;
+export type FactStatus = z.infer<typeof FactStatus>;
 export type Fact = z.infer<typeof Fact>;
+export type StoreVersion = z.infer<typeof StoreVersion>;
 export type Topic = z.infer<typeof Topic>;
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 export type Article = z.infer<typeof Article>;

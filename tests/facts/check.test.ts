@@ -1,5 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { serializeStore } from '../../src/facts/build/buildStore.js';
+import { rebuildFromData } from '../../src/facts/build/rebuildFromData.js';
 import { checkData } from '../../src/facts/check/checkData.js';
 import { loadStore } from '../../src/facts/loadStore.js';
 import { StoreInvalidError } from '../../src/facts/problem.js';
@@ -57,6 +60,36 @@ describe('checkData', () => {
       { file: 'store.json', factId: 'government.resigned', field: 'claim' },
     ],
     [
+      'a hash edited in the store by hand',
+      'store.json',
+      (store: any) => {
+        findFact(store, 'government.resigned').hash = 'ffffffffffff';
+      },
+      { file: 'store.json', factId: 'government.resigned', field: 'hash' },
+    ],
+    [
+      'a retraction dated on no real day, edited in the store',
+      'store.json',
+      (store: any) => {
+        findFact(store, 'government.resigned').status = { state: 'retracted', on: '2026-02-30', reason: 'withdrawn' };
+      },
+      { file: 'store.json', factId: 'government.resigned', field: 'status.on', message: '"2026-02-30" is not a calendar date' },
+    ],
+    [
+      'a dispute whose other side is retracted',
+      'curation/kazakhstan-unrest.json',
+      (curation: any) => {
+        findFact(curation, 'airport.operating-normally').retracted = { on: '2026-11-26', reason: 'the deputy mayor withdrew it' };
+      },
+      {
+        file: 'store (rebuilt)',
+        factId: 'airport.five-planes-seized',
+        field: 'disputedBy',
+        message:
+          'links to "airport.operating-normally", which is retracted: answers would show this fact as undisputed; remove the link from both facts',
+      },
+    ],
+    [
       'a sentence neither covered nor excluded',
       'curation/kazakhstan-unrest.json',
       (curation: any) => {
@@ -85,6 +118,31 @@ describe('checkData', () => {
     await editJson(path.join(dir, file), edit);
     const problems = await checkData(dir);
     expect(problems).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test('GIVEN a retracted fact, built THEN its sentence still counts as covered and every check passes', async () => {
+    const dir = await scratch();
+    await editJson(path.join(dir, 'curation/kazakhstan-unrest.json'), (curation) => {
+      findFact(curation, 'government.resigned').retracted = { on: '2026-11-26', reason: 'withdrawn' };
+    });
+    const { rebuilt, problems } = await rebuildFromData(dir, '2026-11-26');
+    expect(problems).toEqual([]);
+    await writeFile(path.join(dir, 'store.json'), serializeStore(rebuilt));
+    expect(await checkData(dir, '2026-11-27')).toEqual([]);
+  });
+
+  test('GIVEN a dispute whose sides are both unlinked when one is retracted THEN every check passes', async () => {
+    const dir = await scratch();
+    await editJson(path.join(dir, 'curation/kazakhstan-unrest.json'), (curation) => {
+      Object.assign(findFact(curation, 'airport.operating-normally'), {
+        retracted: { on: '2026-11-26', reason: 'withdrawn' },
+        disputedBy: [],
+      });
+      findFact(curation, 'airport.five-planes-seized').disputedBy = [];
+    });
+    const { rebuilt } = await rebuildFromData(dir, '2026-11-26');
+    await writeFile(path.join(dir, 'store.json'), serializeStore(rebuilt));
+    expect(await checkData(dir, '2026-11-27')).toEqual([]);
   });
 
   test('GIVEN a store whose quote moved THEN loadStore refuses it with the same message', async () => {

@@ -14,9 +14,15 @@ const valid = {
   quantities: [{ text: 'eight', value: 8, qualifier: 'exact', counted: 'police officers and National Guard members killed' }],
   disputedBy: [],
   corrections: [],
+  status: { state: 'current' },
+  hash: '0123456789ab',
 };
 
 describe('Fact schema', () => {
+  test('GIVEN a fact with no status THEN it is current', () => {
+    expect(Fact.parse({ ...valid, status: undefined }).status).toEqual({ state: 'current' });
+  });
+
   test('GIVEN a complete fact THEN it parses', () => {
     expect(Fact.parse(valid)).toEqual(valid);
   });
@@ -28,6 +34,9 @@ describe('Fact schema', () => {
     ['no topics', { topics: [] }, 'topics'],
     ['an unknown qualifier', { quantities: [{ text: 'loads', qualifier: 'loads', counted: 'people' }] }, 'quantities.0.qualifier'],
     ['an unknown stance', { stance: 'fact' }, 'stance'],
+    ['a hash that is not 12 hex digits', { hash: 'ABC' }, 'hash'],
+    ['a retraction without a reason', { status: { state: 'retracted', on: '2026-11-25' } }, 'status.reason'],
+    ['a correction dated in words', { status: { state: 'corrected', on: 'yesterday', changed: 'claim', reason: 'typo' } }, 'status.on'],
   ])('GIVEN %s THEN it is refused at that field', (_, change, field) => {
     const result = Fact.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);

@@ -1,13 +1,18 @@
 import type { Fact, Store } from '../../src/facts/schema.js';
+import { factHash, storeVersionHash } from '../../src/facts/factHash.js';
 import { loadAnswerData } from '../../src/answers/loadAnswerData.js';
 import { createAnswerEngine } from '../../src/answers/answerEngine.js';
 import type { AnswerEngine } from '../../src/answers/answerEngine.js';
 
 const ARTICLE = 'fixture-article';
+export const FIXTURE_DATE = '2026-01-01';
 
-/** A fact with everything a test does not care about filled in; the span is not checked by the engine. */
+/**
+ * A fact with everything a test does not care about filled in; the span is not checked by the engine. The hash is the
+ * fact's own unless a test gives one.
+ */
 export function fixtureFact(fields: Partial<Fact> & Pick<Fact, 'id' | 'claim' | 'topics'>): Fact {
-  return {
+  const fact: Omit<Fact, 'hash'> = {
     articleId: ARTICLE,
     quote: fields.claim,
     span: { start: 0, end: fields.claim.length },
@@ -17,13 +22,16 @@ export function fixtureFact(fields: Partial<Fact> & Pick<Fact, 'id' | 'claim' | 
     quantities: [],
     disputedBy: [],
     corrections: [],
+    status: { state: 'current' },
     ...fields,
   };
+  return { ...fact, hash: fields.hash ?? factHash(fact) };
 }
 
+/** A store of the given facts, at version 1 of a fixed date. */
 export function fixtureStore(facts: Fact[]): Store {
   const topicIds = [...new Set(facts.flatMap((fact) => fact.topics))];
-  return {
+  const content = {
     articles: [
       {
         id: ARTICLE,
@@ -37,6 +45,7 @@ export function fixtureStore(facts: Fact[]): Store {
     topics: topicIds.map((id) => ({ id, label: id, description: `${id} facts`, aliases: [], inSummary: false })),
     facts,
   };
+  return { version: { number: 1, date: FIXTURE_DATE, hash: storeVersionHash(content) }, ...content };
 }
 
 /** An engine over a fixture store with the project's own synonyms and question words. */

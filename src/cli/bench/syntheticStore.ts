@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { factHash } from '../../facts/factHash.js';
 import type { Fact, Store } from '../../facts/schema.js';
 
 /** A small deterministic generator (mulberry32), so every benchmark run measures the same store. */
@@ -32,7 +33,8 @@ export function syntheticStore(base: Store, size: number): Store {
   for (let index = facts.length; index < size; index += 1) {
     const template = pick(base.facts);
     const quote = vary(template.quote);
-    facts.push({ ...template, id: `${template.id}-v${index}`, claim: vary(template.claim), quote, disputedBy: [] });
+    const fact = { ...template, id: `${template.id}-v${index}`, claim: vary(template.claim), quote, disputedBy: [] };
+    facts.push({ ...fact, hash: factHash(fact) });
   }
   return { ...base, facts };
 }

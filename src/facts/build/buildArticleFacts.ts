@@ -3,7 +3,8 @@ import type { ArticleSource } from '../dataFiles.js';
 import type { DraftSentence } from '../extract/draftSentences.js';
 import { parseQuantity } from '../extract/parseQuantity.js';
 import type { Problem } from '../problem.js';
-import type { Correction, Fact, Quantity, Span } from '../schema.js';
+import { factHash } from '../factHash.js';
+import type { Correction, Fact, FactStatus, Quantity, Span } from '../schema.js';
 import { sentencesOf } from './chooseMention.js';
 import { locateQuote } from './locateQuote.js';
 import { resolveAttribution } from './resolveAttribution.js';
@@ -44,6 +45,12 @@ function chooseTime(
   return sentences.flatMap((sentence) => sentence.times).find((time) => time.start >= span.start && time.end <= span.end)?.text;
 }
 
+function statusOf({ corrected, retracted }: CuratedFact): FactStatus {
+  if (retracted !== undefined) return { state: 'retracted', ...retracted };
+  if (corrected !== undefined) return { state: 'corrected', ...corrected };
+  return { state: 'current' };
+}
+
 /** One article's facts: the curator's decisions laid over the extractor's drafts. Problems are collected, not thrown. */
 export function buildArticleFacts(
   article: ArticleSource,
@@ -76,7 +83,7 @@ export function buildArticleFacts(
       return { field: 'claim', ...correction };
     });
     const time = chooseTime(curated, sentences, span, fail);
-    facts.push({
+    const fact: Omit<Fact, 'hash'> = {
       id: curated.id,
       articleId: meta.id,
       claim: curated.claim,
@@ -90,7 +97,9 @@ export function buildArticleFacts(
       ...(time === undefined ? {} : { time }),
       disputedBy: curated.disputedBy,
       corrections: [...(resolved.correction === undefined ? [] : [resolved.correction]), ...claimCorrections],
-    });
+      status: statusOf(curated),
+    };
+    facts.push({ ...fact, hash: factHash(fact) });
   }
   return { facts, problems };
 }

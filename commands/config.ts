@@ -3,6 +3,9 @@ import type { SlashCommand } from '../src/discord/command.js';
 import { EPHEMERAL } from '../src/discord/replyFlags.js';
 import { NO_MENTIONS } from '../src/discord/safeText.js';
 import { configChange } from '../src/discord/configChange.js';
+import { listReports, setReportChannel } from '../src/discord/configReports.js';
+import { reloadOtherShards } from '../src/discord/corrections/reloadOtherShards.js';
+import { describeReload } from '../src/discord/describeReload.js';
 
 export default {
   kind: 'slash',
@@ -45,6 +48,26 @@ export default {
             .addChoices({ name: 'public', value: 'public' }, { name: 'ephemeral', value: 'ephemeral' }),
         ),
     )
+    .addSubcommandGroup((group) =>
+      group
+        .setName('reports')
+        .setDescription('Where “Report a problem” reports go, and the latest ones')
+        .addSubcommand((sub) =>
+          sub
+            .setName('channel')
+            .setDescription('Post reports in a channel (leave the channel out to stop posting them)')
+            .addChannelOption((option) =>
+              option
+                .setName('channel')
+                .setDescription('The moderators’ channel')
+                .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+            ),
+        )
+        .addSubcommand((sub) => sub.setName('list').setDescription('Show the latest reports')),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('reload-facts').setDescription('Read the fact store again and correct earlier answers whose facts changed'),
+    )
     .addSubcommand((sub) => sub.setName('show').setDescription('Show this server’s settings'))
     .addSubcommand((sub) => sub.setName('reset').setDescription('Restore the default settings')),
   async execute(interaction, context) {
@@ -53,7 +76,24 @@ export default {
       await interaction.reply({ content: 'Only members with the **Manage Server** permission can change my settings.', ...EPHEMERAL });
       return;
     }
-    const content = await configChange(interaction, interaction.guildId, context);
+    const group = interaction.options.getSubcommandGroup(false);
+    const sub = interaction.options.getSubcommand(true);
+    if (group === 'reports' && sub === 'list') {
+      await interaction.reply({ embeds: [await listReports(interaction.guildId, context)], ...EPHEMERAL, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    if (sub === 'reload-facts') {
+      // Correcting earlier answers can take longer than Discord's three seconds.
+      await interaction.deferReply(EPHEMERAL);
+      const outcome = await context.reloadFacts();
+      const otherShards = outcome.ok ? await reloadOtherShards(interaction.client) : 0;
+      await interaction.editReply({ content: describeReload(outcome, interaction.guildId, otherShards), allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const content =
+      group === 'reports'
+        ? await setReportChannel(interaction, interaction.guildId, context)
+        : await configChange(interaction, interaction.guildId, context);
     await interaction.reply({ content, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
   },
 } satisfies SlashCommand;

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.js';
+import { replyAndRecord, updateAndRecord } from '../src/discord/ledger/replyAndRecord.js';
 import { EPHEMERAL, visibilityFlags } from '../src/discord/replyFlags.js';
 import { topicChoices } from '../src/discord/topicChoices.js';
 import { topicPage } from '../src/discord/render/topicPage.js';
@@ -27,10 +28,8 @@ export default {
       });
       return;
     }
-    await interaction.reply({
-      ...topicPage(context.store, topic, 0),
-      ...(await visibilityFlags(context, interaction.guildId)),
-      allowedMentions: NO_MENTIONS,
+    await replyAndRecord(interaction, topicPage(context.store, topic, 0), context, {
+      flags: await visibilityFlags(context, interaction.guildId),
     });
   },
   async autocomplete(interaction, context) {
@@ -43,7 +42,7 @@ export default {
         await interaction.reply({ content: 'That topic no longer exists. Run /facts again.', ...EPHEMERAL });
         return;
       }
-      await interaction.update({ ...topicPage(context.store, topic, Number(page)), allowedMentions: NO_MENTIONS });
+      await updateAndRecord(interaction, topicPage(context.store, topic, Number(page)), context);
     },
   },
 } satisfies SlashCommand;

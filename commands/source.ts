@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { factChoices } from '../src/discord/factChoices.js';
 import { truncateAtWord } from '../src/discord/limits.js';
+import { replyAndRecord } from '../src/discord/ledger/replyAndRecord.js';
 import { EPHEMERAL, visibilityFlags } from '../src/discord/replyFlags.js';
 import { sourceEmbed } from '../src/discord/render/sourceEmbed.js';
 import { NO_MENTIONS, safeText } from '../src/discord/safeText.js';
@@ -27,10 +28,8 @@ export default {
       });
       return;
     }
-    await interaction.reply({
-      embeds: [sourceEmbed(fact, context)],
-      ...(await visibilityFlags(context, interaction.guildId)),
-      allowedMentions: NO_MENTIONS,
+    await replyAndRecord(interaction, { embeds: [sourceEmbed(fact, context)], components: [], factIds: [fact.id] }, context, {
+      flags: await visibilityFlags(context, interaction.guildId),
     });
   },
   async autocomplete(interaction, context) {

@@ -2,8 +2,8 @@ import { ChannelType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.j
 import type { SlashCommand } from '../src/discord/command.js';
 import { postSummary } from '../src/discord/postSummary.js';
 import { visibilityFlags } from '../src/discord/replyFlags.js';
-import { summaryEmbed } from '../src/discord/render/summaryEmbed.js';
-import { NO_MENTIONS } from '../src/discord/safeText.js';
+import { replyAndRecord } from '../src/discord/ledger/replyAndRecord.js';
+import { digestMessage } from '../src/discord/render/digestMessage.js';
 
 export default {
   kind: 'slash',
@@ -20,10 +20,8 @@ export default {
     ),
   async execute(interaction, context) {
     if (interaction.options.getBoolean('pin') !== true) {
-      await interaction.reply({
-        embeds: [summaryEmbed(context.store)],
-        ...(await visibilityFlags(context, interaction.guildId)),
-        allowedMentions: NO_MENTIONS,
+      await replyAndRecord(interaction, digestMessage(context.store), context, {
+        flags: await visibilityFlags(context, interaction.guildId),
       });
       return;
     }

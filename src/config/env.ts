@@ -54,6 +54,14 @@ export const BotEnv = AnswerEnv.extend({
   ),
   FREE_TEXT_ANSWERS: unsetWhenEmpty(booleanText.default(true)),
   RATE_LIMIT_PER_MINUTE: unsetWhenEmpty(z.coerce.number().int().min(1).max(600).default(6)),
+  /** How long the bot remembers what each posted answer cited, so a later correction can reach it. */
+  LEDGER_TTL_DAYS: unsetWhenEmpty(z.coerce.number().int().min(1).max(365).default(30)),
+  /** A user may send one problem report per this many seconds. */
+  REPORT_COOLDOWN_SECONDS: unsetWhenEmpty(z.coerce.number().int().min(1).max(86_400).default(120)),
+  /** The data folder the bot answers from; the project's data/ by default. */
+  DATA_DIR: unsetWhenEmpty(z.string().min(1).optional()),
+  /** Reload the facts when data/store.json changes on disk (for curators working locally). */
+  FACTS_WATCH: unsetWhenEmpty(booleanText.default(false)),
 });
 export type BotEnv = z.infer<typeof BotEnv>;
 

@@ -2,6 +2,7 @@ import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction 
 import type { BotContext } from './botContext.js';
 import { rateLimitNote } from './rateLimitNote.js';
 import { EPHEMERAL, visibilityFlags } from './replyFlags.js';
+import { replyAndRecord } from './ledger/replyAndRecord.js';
 import { answerMessage } from './render/answerMessage.js';
 import { NO_MENTIONS } from './safeText.js';
 
@@ -23,7 +24,5 @@ export async function answerInteraction(
   const flags = options.ephemeral === true ? EPHEMERAL : await visibilityFlags(context, interaction.guildId);
   if (context.answerer.mode === 'llm') await interaction.deferReply(flags);
   const answer = await context.answerer.answer(question, { related: options.related === true });
-  const payload = { ...answerMessage(answer, context), allowedMentions: NO_MENTIONS };
-  if (interaction.deferred) await interaction.editReply(payload);
-  else await interaction.reply({ ...payload, ...flags });
+  await replyAndRecord(interaction, answerMessage(answer, context), context, { flags, question: answer.question });
 }

@@ -15,6 +15,7 @@ export function describeSettings(settings: GuildSettings): string {
     `**Answer channels:** ${channels}`,
     `**Visibility:** ${settings.visibility}`,
     `**Pinned summaries:** ${pins.length === 0 ? 'none' : pins.map((id) => `<#${id}>`).join(', ')}`,
+    `**Report channel:** ${settings.reportChannel === null ? 'none (reports are kept for `/config reports list`)' : `<#${settings.reportChannel}>`}`,
   ].join('\n');
 }
 

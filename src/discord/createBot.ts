@@ -1,30 +1,35 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { ClientOptions, Interaction, Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Answerer } from '../answers/createAnswerer.js';
-import { loadAnswerer } from '../answers/loadAnswerer.js';
 import type { BotEnv } from '../config/env.js';
 import { DEFAULT_DATA_DIR } from '../facts/dataFiles.js';
-import type { Store } from '../facts/schema.js';
+import { createAnswerLedger } from '../ledger/answerLedger.js';
+import { createReportStore } from '../reports/reportStore.js';
 import { openKeyv } from '../settings/openKeyv.js';
 import { createSettingsStore } from '../settings/settingsStore.js';
 import type { BotContext } from './botContext.js';
 import type { Command } from './command.js';
+import type { CorrectionTally } from './corrections/applyCorrections.js';
+import { createFactsReloader } from './corrections/reloadFacts.js';
+import { watchStore } from './corrections/watchStore.js';
 import { handleInteraction } from './handleInteraction.js';
 import { handleMessage } from './handleMessage.js';
 import { loadCommands } from './loadCommands.js';
+import { loadFacts } from './loadFacts.js';
 import { createRateLimiter } from './rateLimiter.js';
 import { NO_MENTIONS } from './safeText.js';
+import { RELOAD_EVENT } from './corrections/reloadOtherShards.js';
 
 export interface Bot {
   client: Client;
   context: BotContext;
   commands: ReadonlyMap<string, Command>;
-  /** Logs in; resolves once connected. */
+  /** Logs in; resolves once connected. Earlier answers are then checked against the facts in the background. */
   start(): Promise<void>;
+  /** The start-up pass over earlier answers; undefined before start. */
+  corrected: Promise<CorrectionTally> | undefined;
   /** Stops taking work, finishes what is in flight, closes storage and logs out. */
   stop(): Promise<void>;
 }
@@ -36,38 +41,31 @@ export function intentsFor(env: Pick<BotEnv, 'FREE_TEXT_ANSWERS'>): GatewayInten
     : [GatewayIntentBits.Guilds];
 }
 
-const storeTagOf = (store: Store): string =>
-  createHash('sha256')
-    .update(store.articles.map((article) => article.sha256).join(','))
-    .update(store.facts.map((fact) => fact.id).join(','))
-    .digest('base64url')
-    .slice(0, 8);
-
-async function readArticleTexts(store: Store, dataDir: string): Promise<Map<string, string>> {
-  return new Map(
-    await Promise.all(
-      store.articles.map(async (article) => [article.id, await readFile(path.join(dataDir, article.file), 'utf8')] as const),
-    ),
-  );
-}
-
 export async function createBot(
   env: BotEnv,
   logger: Logger,
-  options: { dataDir?: string; answerer?: Answerer; clientOptions?: Partial<ClientOptions> } = {},
+  options: { dataDir?: string; answerer?: Answerer; clientOptions?: Partial<ClientOptions>; now?: () => number } = {},
 ): Promise<Bot> {
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const answerer = options.answerer ?? (await loadAnswerer(env, logger, dataDir));
-  const store = answerer.engine.store;
-  const settings = createSettingsStore(await openKeyv(env.KEYV_URL), logger);
+  const dataDir = options.dataDir ?? (env.DATA_DIR === undefined ? DEFAULT_DATA_DIR : path.resolve(env.DATA_DIR));
+  const now = options.now ?? Date.now;
+  const [facts, stateKeyv, ledgerKeyv] = await Promise.all([
+    loadFacts(env, logger, dataDir, options.answerer),
+    openKeyv(env.KEYV_URL),
+    openKeyv(env.KEYV_URL, 'factdesk-ledger'),
+  ]);
+  const settings = createSettingsStore(stateKeyv, logger);
+  const ledger = createAnswerLedger(ledgerKeyv, logger, { ttlMs: env.LEDGER_TTL_DAYS * 86_400_000, now });
+  const reloader = createFactsReloader({ env, logger, dataDir });
   const context: BotContext = {
-    store,
-    articleTexts: await readArticleTexts(store, dataDir),
-    answerer,
+    ...facts,
     settings,
     logger,
-    rateLimiter: createRateLimiter(env.RATE_LIMIT_PER_MINUTE, 60_000),
-    storeTag: storeTagOf(store),
+    rateLimiter: createRateLimiter(env.RATE_LIMIT_PER_MINUTE, 60_000, now),
+    reportLimiter: createRateLimiter(1, env.REPORT_COOLDOWN_SECONDS * 1_000, now),
+    ledger,
+    reports: createReportStore(stateKeyv),
+    reloadFacts: () => reloader.reload(client, context),
+    now,
   };
   const commands = await loadCommands();
   const client = new Client({
@@ -100,27 +98,52 @@ export async function createBot(
       );
     });
   }
+  // Another shard's /config reload-facts reaches this one through the sharding manager (see reloadOtherShards).
+  client.on(RELOAD_EVENT as never, () => track(context.reloadFacts().then(() => undefined)));
+  const stopWatching = env.FACTS_WATCH ? watchStore(dataDir, logger, () => track(context.reloadFacts().then(() => undefined))) : () => {};
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'gateway connection closed'));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
   client.once(Events.ClientReady, (ready) =>
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, commands: commands.size, mode: answerer.mode }, 'ready'),
+    logger.info(
+      {
+        user: ready.user.tag,
+        guilds: ready.guilds.cache.size,
+        commands: commands.size,
+        mode: context.answerer.mode,
+        storeVersion: context.store.version.number,
+      },
+      'ready',
+    ),
   );
 
-  return {
+  const bot: Bot = {
     client,
     context,
     commands,
+    corrected: undefined,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(env.DISCORD_TOKEN);
       await ready;
+      const corrected = reloader.correct(client, context).then(({ total }) => total);
+      bot.corrected = corrected;
+      track(
+        corrected.then(
+          () => undefined,
+          (error: unknown) => logger.error({ err: error }, 'checking earlier answers against the facts failed'),
+        ),
+      );
     },
     async stop() {
       draining = true;
+      stopWatching();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
-      await settings.close().catch((error: unknown) => logger.warn({ err: error }, 'closing settings failed'));
+      for (const store of [settings, ledger]) {
+        await store.close().catch((error: unknown) => logger.warn({ err: error }, 'closing storage failed'));
+      }
     },
   };
+  return bot;
 }

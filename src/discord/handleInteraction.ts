@@ -4,6 +4,9 @@ import { UserFacingError } from '../answers/errors.js';
 import type { BotContext } from './botContext.js';
 import type { Command } from './command.js';
 import { EPHEMERAL } from './replyFlags.js';
+import { openReportForm } from './reports/openReportForm.js';
+import { REPORT_ID } from './reports/reportButton.js';
+import { submitReport } from './reports/submitReport.js';
 import { NO_MENTIONS } from './safeText.js';
 
 type Repliable = Extract<Interaction, { reply: unknown }>;
@@ -20,7 +23,7 @@ function describe(interaction: Interaction): Record<string, unknown> {
   const name =
     interaction.isCommand() || interaction.isAutocomplete()
       ? interaction.commandName
-      : interaction.isMessageComponent()
+      : interaction.isMessageComponent() || interaction.isModalSubmit()
         ? interaction.customId
         : undefined;
   return {
@@ -52,7 +55,17 @@ async function route(interaction: Interaction, commands: ReadonlyMap<string, Com
     await command.execute(interaction, context);
     return;
   }
+  if (interaction.isModalSubmit()) {
+    const [prefix, messageId] = interaction.customId.split(':');
+    if (prefix !== REPORT_ID || messageId === undefined) throw new UserFacingError('This form no longer works. Try again.');
+    await submitReport(interaction, messageId, context);
+    return;
+  }
   if (interaction.isButton()) {
+    if (interaction.customId === REPORT_ID) {
+      await openReportForm(interaction, context);
+      return;
+    }
     const [prefix = '', ...args] = interaction.customId.split(':');
     const handler = [...commands.values()].map((command) => command.components?.[prefix]).find((candidate) => candidate !== undefined);
     if (handler === undefined) throw new UserFacingError('This button no longer works. Run the command again.');

@@ -2,7 +2,9 @@ import type { Message, MessageReplyOptions } from 'discord.js';
 import { UserFacingError } from '../answers/errors.js';
 import type { BotContext } from './botContext.js';
 import { rateLimitNote } from './rateLimitNote.js';
+import { recordChannelMessage } from './ledger/recordPosted.js';
 import { answerMessage } from './render/answerMessage.js';
+import { withReportButton } from './reports/reportButton.js';
 import { NO_MENTIONS } from './safeText.js';
 
 const HELP = 'Ask me something about the unrest in Kazakhstan, e.g. “why did the protests start?”, or use `/ask`.';
@@ -18,9 +20,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   const inAnswerChannel = (await context.settings.get(message.guildId)).answerChannels.includes(message.channelId);
   if (!mentioned && !inAnswerChannel) return;
   const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
-  const reply = async (payload: MessageReplyOptions): Promise<void> => {
-    await message.reply({ ...payload, allowedMentions: NO_MENTIONS });
-  };
+  const reply = (payload: MessageReplyOptions): Promise<Message> => message.reply({ ...payload, allowedMentions: NO_MENTIONS });
   if (question === '') {
     if (mentioned) await reply({ content: HELP });
     return;
@@ -33,7 +33,9 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   try {
     const answer = await context.answerer.answer(question);
     if (!answer.answered && !mentioned) return;
-    await reply(answerMessage(answer, context));
+    const { factIds, ...shown } = answerMessage(answer, context);
+    const posted = await reply(withReportButton(shown));
+    await recordChannelMessage(posted, 'reply', factIds, context, answer.question);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     if (mentioned) await reply({ content: error.message });

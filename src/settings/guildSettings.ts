@@ -10,6 +10,8 @@ export const GuildSettings = z.object({
   visibility: z.enum(['public', 'ephemeral']).default('public'),
   /** The pinned summary message per channel, so running /summary pin again edits it instead of stacking a new one. */
   summaryPins: z.record(Snowflake, Snowflake).default({}),
+  /** Where problem reports are posted; without one they are kept for `/config reports list`. */
+  reportChannel: Snowflake.nullable().default(null),
 });
 export type GuildSettings = z.infer<typeof GuildSettings>;
 

@@ -100,7 +100,9 @@ describe('slash commands through discord.js', () => {
     const embed = result.data.embeds[0];
     expect(embed.description).toContain('says nothing about “arrested”');
     expect(embed.fields ?? []).toEqual([]);
-    expect(result.data.components ?? []).toEqual([]);
+    // No sources to show; a reader can still report that the bot should have known.
+    const buttons = (result.data.components ?? []).flatMap((row: any) => row.components).map((button: any) => button.label);
+    expect(buttons).toEqual(['Report a problem']);
   });
 
   test('GIVEN /source with autocomplete THEN the full quote, its paragraph and the correction note', async () => {
@@ -124,7 +126,11 @@ describe('slash commands through discord.js', () => {
     const result = await slash('timeline');
     const fields = result.data.embeds[0].fields;
     expect(fields[0].name).toMatch(/^1\. Unnamed police official/);
-    expect(result.data.components[0].components.map((button: { label: string }) => button.label)).toEqual(['Previous', 'Next']);
+    expect(result.data.components[0].components.map((button: { label: string }) => button.label)).toEqual([
+      'Previous',
+      'Next',
+      'Report a problem',
+    ]);
   });
 
   test('GIVEN /about THEN what the bot is and how citations work', async () => {

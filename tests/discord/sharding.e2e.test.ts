@@ -5,6 +5,8 @@ import type { DiscordStandIn } from '../support/discord/startDiscordStandIn.js';
 import { spawnCli } from '../support/runCli.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { loadCommands } from '../../src/discord/loadCommands.js';
+import { copyDataDir } from '../support/dataDir.js';
+import { reviseFact } from '../support/reviseFacts.js';
 import { testRedisUrl } from '../support/testRedis.js';
 
 const redisUrl = testRedisUrl();
@@ -12,6 +14,7 @@ const redisUrl = testRedisUrl();
 const GUILD = (1_000_000_000_000n << 22n).toString();
 const OTHER_GUILD = (1_000_000_000_001n << 22n).toString();
 const CHANNEL = '410000000000000001';
+const OTHER_CHANNEL = '410000000000000002';
 
 let standIn: DiscordStandIn;
 beforeAll(async () => {
@@ -22,7 +25,7 @@ beforeAll(async () => {
     token: TOKEN,
     guilds: [
       { id: GUILD, name: 'Shard test', ownerId: '300000000000000009', channels: [{ id: CHANNEL, name: 'ask' }] },
-      { id: OTHER_GUILD, name: 'Other', ownerId: '300000000000000009', channels: [{ id: '410000000000000002', name: 'general' }] },
+      { id: OTHER_GUILD, name: 'Other', ownerId: '300000000000000009', channels: [{ id: OTHER_CHANNEL, name: 'general' }] },
     ],
   });
   const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: 'silent' as const };
@@ -30,9 +33,10 @@ beforeAll(async () => {
 });
 afterAll(() => standIn?.close());
 
-function startCluster(shards: number) {
+function startCluster(shards: number, extraEnv: Record<string, string> = {}) {
   return spawnCli('src/cli/startSharded.ts', {
     env: {
+      ...extraEnv,
       DISCORD_TOKEN: TOKEN,
       DISCORD_CLIENT_ID: APPLICATION_ID,
       DISCORD_API_URL: standIn.apiUrl,
@@ -80,6 +84,44 @@ describe.skipIf(redisUrl === undefined)('npm run start:sharded', () => {
     } finally {
       three.child.kill('SIGTERM');
       await three.done;
+    }
+  }, 120_000);
+
+  test('GIVEN /config reload-facts on one shard THEN the other shard reloads too and corrects its own server’s answer', async () => {
+    const data = await copyDataDir();
+    const two = startCluster(2, { DATA_DIR: data.dir });
+    try {
+      await standIn.ready(60_000, 2);
+      // OTHER_GUILD is on shard 1; the admin's reload goes to shard 0.
+      const asked = await standIn.interact(
+        { guildId: OTHER_GUILD, channelId: OTHER_CHANNEL, kind: 'slash', name: 'ask', options: { question: 'Did the government resign?' } },
+        { timeoutMs: 10_000 },
+      );
+      expect(JSON.stringify(asked.data.embeds)).toContain('`government.resigned`');
+      await reviseFact(data.dir, 'government.resigned', (fact) => {
+        fact.retracted = { on: '2026-11-24', reason: 'the resignation was misreported' };
+      });
+      const reload = await standIn.interact(
+        { guildId: GUILD, channelId: CHANNEL, permissions: ADMIN_PERMISSIONS, kind: 'slash', name: 'config', subcommand: 'reload-facts' },
+        { timeoutMs: 10_000 },
+      );
+      const told = await standIn.waitForRequest(
+        (request) => request.method === 'PATCH' && request.path.includes(reload.interaction.token),
+        10_000,
+      );
+      expect(told.body.content).toContain('The other shard reloads too.');
+      const corrected = await standIn.waitForRequest(
+        (request) =>
+          request.method === 'PATCH' &&
+          request.path.includes(asked.interaction.token) &&
+          String(request.body?.content).includes('Retracted on'),
+        10_000,
+      );
+      expect(corrected.body.content).toContain('`government.resigned`');
+    } finally {
+      two.child.kill('SIGTERM');
+      await two.done;
+      await data.remove();
     }
   }, 120_000);
 });

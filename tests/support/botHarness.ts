@@ -24,7 +24,8 @@ export interface Harness {
   settingsFile: string;
   /** A plain user message in a channel, as Discord would deliver it; resolves with the stored message. */
   say(channelId: string, content: string, author?: { id: string; username: string; bot?: boolean }): Promise<StoredMessage>;
-  restartBot(): Promise<void>;
+  /** Stops the bot and starts a new one on the same settings, ledger and data; `now` shifts the new bot's clock. */
+  restartBot(options?: { now?: () => number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,7 +33,10 @@ export interface Harness {
  * The real bot, with the real store and a real SQLite settings file, connected through the Discord stand-in with the
  * real discord.js client; its commands registered the way `npm run deploy-commands` does.
  */
-export async function startBotHarness(overrides: Record<string, string> = {}, options: { keepSettingsIn?: string } = {}): Promise<Harness> {
+export async function startBotHarness(
+  overrides: Record<string, string> = {},
+  options: { keepSettingsIn?: string; dataDir?: string } = {},
+): Promise<Harness> {
   const settingsDir = options.keepSettingsIn ?? (await mkdtemp(path.join(tmpdir(), 'factdesk-bot-')));
   const settingsFile = path.join(settingsDir, 'settings.sqlite');
   const standIn = await startDiscordStandIn({
@@ -63,7 +67,8 @@ export async function startBotHarness(overrides: Record<string, string> = {}, op
     ...overrides,
   });
   const logs = captureLogs('debug');
-  let bot = await createBot(env, logs.logger);
+  const botOptions = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
+  let bot = await createBot(env, logs.logger, botOptions);
   await registerCommands(env, bot.commands.values());
   await bot.start();
   await standIn.ready();
@@ -74,9 +79,9 @@ export async function startBotHarness(overrides: Record<string, string> = {}, op
     settingsFile,
     say: (channelId, content, author) =>
       standIn.sendMessage({ guildId: GUILD_ID, channelId, content, ...(author === undefined ? {} : { author }) }),
-    async restartBot() {
+    async restartBot(restart = {}) {
       await bot.stop();
-      bot = await createBot(env, logs.logger);
+      bot = await createBot(env, logs.logger, { ...botOptions, ...restart });
       harness.bot = bot;
       await bot.start();
       await standIn.ready();

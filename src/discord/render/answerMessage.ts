@@ -13,6 +13,8 @@ const SHORT_QUOTE = 160;
 export interface MessagePayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
+  /** The facts the message cites, for the answer ledger; not sent to Discord. */
+  factIds: string[];
 }
 
 /** An answer as an embed: the answer, a "Sources" section (source, short verbatim quote, fact id), and a button for full quotes. */
@@ -21,6 +23,7 @@ export function answerMessage(answer: Answer, context: BotContext): MessagePaylo
     return {
       embeds: [fitEmbed({ color: COLORS.abstain, title: truncateAtWord(safeText(answer.question), 256), description: answer.answer })],
       components: [],
+      factIds: [],
     };
   }
   const sources = answer.citations
@@ -48,5 +51,9 @@ export function answerMessage(answer: Answer, context: BotContext): MessagePaylo
       answer.citations.map((citation) => citation.factId),
     )}`,
   };
-  return { embeds: [fitEmbed(embed)], components: [{ type: ComponentType.ActionRow, components: [button] }] };
+  return {
+    embeds: [fitEmbed(embed)],
+    components: [{ type: ComponentType.ActionRow, components: [button] }],
+    factIds: answer.citations.map((citation) => citation.factId),
+  };
 }

@@ -5,21 +5,32 @@ import { fitEmbed } from './embedFit.js';
 export interface Page {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
+  /** The facts shown on this page, for the answer ledger; not sent to Discord. */
+  factIds: string[];
 }
 
 /**
  * One page of a long list as an embed, with Previous / Next buttons whose custom ids carry the page to show
  * (`${pageId}:${page}`), so paging needs no state on the bot's side.
  */
-export function pagedEmbed(options: { base: APIEmbed; fields: APIEmbedField[]; page: number; perPage: number; pageId: string }): Page {
+export function pagedEmbed(options: {
+  base: APIEmbed;
+  /** One field per fact, with the fact's id. */
+  fields: { field: APIEmbedField; factId: string }[];
+  page: number;
+  perPage: number;
+  pageId: string;
+}): Page {
   const pages = Math.max(1, Math.ceil(options.fields.length / options.perPage));
   const page = Math.min(Math.max(0, options.page), pages - 1);
+  const shown = options.fields.slice(page * options.perPage, (page + 1) * options.perPage);
+  const factIds = shown.map((item) => item.factId);
   const embed = fitEmbed({
     ...options.base,
-    fields: options.fields.slice(page * options.perPage, (page + 1) * options.perPage),
+    fields: shown.map((item) => item.field),
     footer: { text: `Page ${page + 1} of ${pages}${options.base.footer === undefined ? '' : ` · ${options.base.footer.text}`}` },
   });
-  if (pages === 1) return { embeds: [embed], components: [] };
+  if (pages === 1) return { embeds: [embed], components: [], factIds };
   const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -35,5 +46,6 @@ export function pagedEmbed(options: { base: APIEmbed; fields: APIEmbedField[]; p
         components: [button('Previous', page - 1, page === 0), button('Next', page + 1, page === pages - 1)],
       },
     ],
+    factIds,
   };
 }

@@ -15,6 +15,16 @@ const KIND_LABELS: Record<Fact['attribution']['kind'], string> = {
   article: "the article's own reporting",
 };
 
+/** A fact's correction or retraction, as the curator recorded it. */
+function revision(fact: Fact): { name: string; value: string }[] {
+  const { status } = fact;
+  if (status.state === 'corrected') {
+    return [{ name: `Corrected on ${status.on}`, value: `${status.changed}. Why: ${status.reason}` }];
+  }
+  if (status.state === 'retracted') return [{ name: `Retracted on ${status.on}`, value: `This fact no longer stands: ${status.reason}` }];
+  return [];
+}
+
 export function sourceEmbed(fact: Fact, { store, articleTexts }: BotContext): APIEmbed {
   const article = store.articles.find((candidate) => candidate.id === fact.articleId);
   const text = articleTexts.get(fact.articleId) ?? '';
@@ -25,10 +35,11 @@ export function sourceEmbed(fact: Fact, { store, articleTexts }: BotContext): AP
       ? KIND_LABELS.article
       : `${attribution.name}${attribution.role === undefined ? '' : `, ${attribution.role}`} (${KIND_LABELS[attribution.kind]})`;
   return fitEmbed({
-    color: COLORS.info,
-    title: fact.id,
+    color: fact.status.state === 'retracted' ? COLORS.abstain : COLORS.info,
+    title: fact.status.state === 'retracted' ? `${fact.id} (retracted)` : fact.id,
     description: fact.claim,
     fields: [
+      ...revision(fact),
       { name: 'Quote (verbatim)', value: `“${fact.quote}”` },
       {
         name: 'Who said it',

@@ -8,23 +8,40 @@ import { fitEmbed } from './embedFit.js';
 
 const line = (fact: Fact): string => `• ${fact.claim} — *${formatSource(fact.attribution)}*`;
 
-/** The moderators' overview: one section per summary topic, each fact a line that names its source. */
-export function summaryEmbed(store: Store): APIEmbed {
+/** "store version 3 of 2026-11-25": what a digest is current with. */
+export const asOf = (store: Store): string => `store version ${store.version.number} of ${store.version.date}`;
+
+/**
+ * The moderators' overview: one section per summary topic, each fact a line that names its source, and the store
+ * version it is current with. Returns the facts it shows, so the digest can be re-rendered when one changes.
+ */
+export function summaryEmbed(store: Store): { embed: APIEmbed; factIds: string[] } {
+  const factIds: string[] = [];
   const sections = store.topics.filter((topic) => topic.inSummary);
-  return fitEmbed({
+  const fields = sections.map((topic) => {
+    const facts = factsForTopic(store, topic.id);
+    let value = '';
+    for (const fact of facts) {
+      const next = line(fact);
+      if (value.length + next.length + 1 > EMBED_LIMITS.fieldValue) break;
+      value = value === '' ? next : `${value}\n${next}`;
+      factIds.push(fact.id);
+    }
+    if (value === '' && facts[0] !== undefined) {
+      factIds.push(facts[0].id);
+      value = truncateAtWord(line(facts[0]), EMBED_LIMITS.fieldValue);
+    }
+    return { name: topic.label, value: value === '' ? '—' : value };
+  });
+  const embed = fitEmbed({
     color: COLORS.summary,
     title: `Summary: ${store.articles.map((article) => article.title).join('; ')}`,
     description:
       'Key figures and claims, each with its source. Claims are attributed, not established; disputed claims are listed together.',
-    fields: sections.map((topic) => {
-      const lines = factsForTopic(store, topic.id).map(line);
-      let value = '';
-      for (const next of lines) {
-        if (value.length + next.length + 1 > EMBED_LIMITS.fieldValue) break;
-        value = value === '' ? next : `${value}\n${next}`;
-      }
-      return { name: topic.label, value: value === '' ? truncateAtWord(lines[0] ?? '—', EMBED_LIMITS.fieldValue) : value };
-    }),
-    footer: { text: `${store.facts.length} facts · /source <fact> shows any one in full` },
+    fields,
+    footer: {
+      text: `As of ${asOf(store)} · ${store.facts.filter((fact) => fact.status.state !== 'retracted').length} facts · /source <fact> shows any one in full`,
+    },
   });
+  return { embed, factIds: [...new Set(factIds)] };
 }

@@ -11,7 +11,7 @@ export function topicPage(store: Store, topic: Topic, page: number): Page {
   const facts = factsForTopic(store, topic.id);
   return pagedEmbed({
     base: { color: COLORS.answer, title: `${topic.label} · ${facts.length} facts`, description: topic.description },
-    fields: facts.map((fact) => factField(fact)),
+    fields: facts.map((fact) => ({ field: factField(fact), factId: fact.id })),
     page,
     perPage: FACTS_PER_PAGE,
     pageId: `facts:${topic.id}`,

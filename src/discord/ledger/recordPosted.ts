@@ -1,0 +1,85 @@
+import type { Message, RepliableInteraction } from 'discord.js';
+import type { CitedFact, LedgerEntry } from '../../ledger/ledgerEntry.js';
+import type { Store } from '../../facts/schema.js';
+import type { BotContext } from '../botContext.js';
+
+/**
+ * Discord honours an interaction's token for 15 minutes; a little is kept back so an edit started near the end does
+ * not fail halfway.
+ */
+export const INTERACTION_EDIT_WINDOW_MS = 15 * 60_000 - 30_000;
+
+/** The facts as the ledger keeps them: each id with the version the message showed. */
+export function citedIn(store: Store, factIds: readonly string[]): CitedFact[] {
+  return [...new Set(factIds)].flatMap((id) => {
+    const fact = store.facts.find((candidate) => candidate.id === id);
+    return fact === undefined ? [] : [{ id, hash: fact.hash }];
+  });
+}
+
+type Posted = Pick<LedgerEntry, 'kind' | 'guildId' | 'channelId' | 'messageId'> & { factIds: readonly string[]; question?: string };
+
+async function record(posted: Posted, extra: Pick<LedgerEntry, 'editableUntil' | 'webhook'>, context: BotContext): Promise<void> {
+  const { factIds, question, ...where } = posted;
+  // A digest is re-rendered whenever the store changes, so it is kept even when it cites nothing.
+  if (factIds.length === 0 && where.kind !== 'digest') return;
+  const entry: LedgerEntry = {
+    ...where,
+    cited: citedIn(context.store, factIds),
+    storeVersion: context.store.version.number,
+    postedAt: context.now(),
+    notes: [],
+    ...extra,
+    ...(question === undefined ? {} : { question }),
+  };
+  await context.ledger.record(entry);
+}
+
+/** Records a command's reply: it can be edited through the interaction's token for a while, then never again. */
+export async function recordInteractionReply(
+  interaction: RepliableInteraction,
+  messageId: string | undefined,
+  factIds: readonly string[],
+  context: BotContext,
+  question?: string,
+): Promise<void> {
+  if (messageId === undefined || interaction.guildId === null) return;
+  await record(
+    {
+      kind: 'interaction',
+      guildId: interaction.guildId,
+      channelId: interaction.channelId ?? '',
+      messageId,
+      factIds,
+      ...(question === undefined ? {} : { question }),
+    },
+    {
+      editableUntil: context.now() + INTERACTION_EDIT_WINDOW_MS,
+      webhook: { applicationId: interaction.applicationId, token: interaction.token },
+    },
+    context,
+  );
+}
+
+/** Records the bot's own channel message (a free-text answer or a pinned digest): editable for as long as it exists. */
+export async function recordChannelMessage(
+  message: Message,
+  kind: 'reply' | 'digest',
+  factIds: readonly string[],
+  context: BotContext,
+  question?: string,
+): Promise<void> {
+  if (message.guildId === null) return;
+  await record(
+    {
+      kind,
+      guildId: message.guildId,
+      channelId: message.channelId,
+      messageId: message.id,
+      factIds,
+      ...(question === undefined ? {} : { question }),
+    },
+    { editableUntil: null },
+    context,
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ContentHash, FactId } from '../facts/schema.js';
+
+const Snowflake = z.string().regex(/^\d{15,21}$/);
+
+/** A fact as an answer cited it: the version it showed. */
+export const CitedFact = z.object({ id: FactId, hash: ContentHash });
+
+/**
+ * One message the bot posted that cites facts. `digest`: a pinned summary, re-rendered whole; `reply`: a channel
+ * message (free-text answer), editable for as long as it exists; `interaction`: a command reply, editable only through
+ * the interaction's token, which Discord honours for 15 minutes.
+ */
+export const LedgerEntry = z.object({
+  kind: z.enum(['digest', 'reply', 'interaction']),
+  guildId: Snowflake,
+  channelId: Snowflake,
+  messageId: Snowflake,
+  cited: z.array(CitedFact),
+  /** The store version the message was last brought up to date with. */
+  storeVersion: z.number().int().positive(),
+  postedAt: z.number().int(),
+  /** Until when the message can still be edited (ms since the epoch); null: always. */
+  editableUntil: z.number().int().nullable(),
+  /** For interaction replies: what the webhook edit needs. The token is a credential: it is never logged. */
+  webhook: z.object({ applicationId: Snowflake, token: z.string().min(1) }).optional(),
+  question: z.string().optional(),
+  /** Correction notes already shown on the message, oldest first. */
+  notes: z.array(z.string()),
+});
+
+export type CitedFact = z.infer<typeof CitedFact>;
+export type LedgerEntry = z.infer<typeof LedgerEntry>;
+
+export const ledgerKey = (entry: Pick<LedgerEntry, 'guildId' | 'messageId'>): string => `${entry.guildId}:${entry.messageId}`;

@@ -48,13 +48,9 @@ export async function createBot(
 ): Promise<Bot> {
   const dataDir = options.dataDir ?? (env.DATA_DIR === undefined ? DEFAULT_DATA_DIR : path.resolve(env.DATA_DIR));
   const now = options.now ?? Date.now;
-  const [facts, stateKeyv, ledgerKeyv] = await Promise.all([
-    loadFacts(env, logger, dataDir, options.answerer),
-    openKeyv(env.KEYV_URL),
-    openKeyv(env.KEYV_URL, 'factdesk-ledger'),
-  ]);
-  const settings = createSettingsStore(stateKeyv, logger);
-  const ledger = createAnswerLedger(ledgerKeyv, logger, { ttlMs: env.LEDGER_TTL_DAYS * 86_400_000, now });
+  const [facts, keyv] = await Promise.all([loadFacts(env, logger, dataDir, options.answerer), openKeyv(env.KEYV_URL)]);
+  const settings = createSettingsStore(keyv, logger);
+  const ledger = createAnswerLedger(keyv, logger, { ttlMs: env.LEDGER_TTL_DAYS * 86_400_000, now });
   const reloader = createFactsReloader({ env, logger, dataDir });
   const context: BotContext = {
     ...facts,
@@ -63,7 +59,7 @@ export async function createBot(
     rateLimiter: createRateLimiter(env.RATE_LIMIT_PER_MINUTE, 60_000, now),
     reportLimiter: createRateLimiter(1, env.REPORT_COOLDOWN_SECONDS * 1_000, now),
     ledger,
-    reports: createReportStore(stateKeyv),
+    reports: createReportStore(keyv),
     reloadFacts: () => reloader.reload(client, context),
     now,
   };
@@ -140,9 +136,7 @@ export async function createBot(
       stopWatching();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
-      for (const store of [settings, ledger]) {
-        await store.close().catch((error: unknown) => logger.warn({ err: error }, 'closing storage failed'));
-      }
+      await settings.close().catch((error: unknown) => logger.warn({ err: error }, 'closing storage failed'));
     },
   };
   return bot;

@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import type { LedgerEntry as LedgerEntryType } from './ledgerEntry.js';
-import { LedgerEntry, ledgerKey } from './ledgerEntry.js';
+import { LEDGER_PREFIX, LedgerEntry, ledgerKey } from './ledgerEntry.js';
 
 export interface AnswerLedger {
   /** Remembers a posted message until the ledger's expiry; false when the store could not take it. */
@@ -10,14 +10,13 @@ export interface AnswerLedger {
   entries(): Promise<LedgerEntryType[]>;
   get(guildId: string, messageId: string): Promise<LedgerEntryType | undefined>;
   forget(entry: Pick<LedgerEntryType, 'guildId' | 'messageId'>): Promise<void>;
-  close(): Promise<void>;
 }
 
 /** Failures are logged at most this often, so an outage of the store does not flood the log once per answer. */
 const LOG_EVERY_MS = 60_000;
 
 /**
- * What the bot posted and which fact versions it cited, in its own keyv namespace. An entry keeps the expiry it was
+ * What the bot posted and which fact versions it cited, under `ledger:` keys beside the settings. An entry keeps the expiry it was
  * first given (`ttlMs` after posting) when it is rewritten. The ledger never stands in an answer's way: a store that
  * fails is logged and the answer goes out unrecorded.
  */
@@ -51,6 +50,7 @@ export function createAnswerLedger(keyv: Keyv, logger: Logger, options: { ttlMs:
       const corrupt: string[] = [];
       // Read everything first: SQLite pages through the keys by offset, so deleting mid-scan would skip entries.
       for await (const [key, value] of keyv.iterator(undefined)) {
+        if (!String(key).startsWith(LEDGER_PREFIX)) continue;
         const parsed = LedgerEntry.safeParse(value);
         if (parsed.success) found.push(parsed.data);
         else corrupt.push(String(key));
@@ -77,6 +77,5 @@ export function createAnswerLedger(keyv: Keyv, logger: Logger, options: { ttlMs:
         logFailure(error, 'forget an answer');
       }
     },
-    close: () => keyv.disconnect(),
   };
 }

@@ -32,4 +32,8 @@ export const LedgerEntry = z.object({
 export type CitedFact = z.infer<typeof CitedFact>;
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
-export const ledgerKey = (entry: Pick<LedgerEntry, 'guildId' | 'messageId'>): string => `${entry.guildId}:${entry.messageId}`;
+/** Ledger keys share the store with settings and reports; the prefix tells them apart when the ledger is read whole. */
+export const LEDGER_PREFIX = 'ledger:';
+
+export const ledgerKey = (entry: Pick<LedgerEntry, 'guildId' | 'messageId'>): string =>
+  `${LEDGER_PREFIX}${entry.guildId}:${entry.messageId}`;

@@ -6,6 +6,8 @@ import Keyv from 'keyv';
 import { fromProjectRoot } from '../config/projectRoot.js';
 
 export const DEFAULT_SQLITE_FILE = fromProjectRoot('var', 'factdesk.sqlite');
+/** Settings, reports and the answer ledger share one connection; their keys start `guild:`, `reports:`, `ledger:`. */
+const NAMESPACE = 'factdesk';
 const CONNECT_TIMEOUT_MS = 1_000;
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
@@ -21,14 +23,11 @@ function redisOptions(url: string): RedisClientOptions {
   };
 }
 
-/** Settings and problem reports share one namespace; the answer ledger has its own, because it is scanned whole. */
-export type KeyvNamespace = 'factdesk' | 'factdesk-ledger';
-
 /**
- * The key-value store behind settings: SQLite in a git-ignored file by default, Redis when `KEYV_URL` is a redis://
+ * The key-value store behind settings, reports and the answer ledger: SQLite in a git-ignored file by default, Redis when `KEYV_URL` is a redis://
  * address (required when several shards share settings), or another SQLite file for `sqlite://path`.
  */
-export async function openKeyv(url: string | undefined, namespace: KeyvNamespace = 'factdesk'): Promise<Keyv> {
+export async function openKeyv(url: string | undefined): Promise<Keyv> {
   if (url !== undefined && /^rediss?:\/\//.test(url)) {
     // Loaded only when used: the Redis client is sizeable and a single process does not need it.
     const { default: KeyvRedis } = await import('@keyv/redis');
@@ -37,15 +36,16 @@ export async function openKeyv(url: string | undefined, namespace: KeyvNamespace
       throwOnErrors: true,
       connectionTimeout: CONNECT_TIMEOUT_MS,
     });
-    return new Keyv({ store, namespace, useKeyPrefix: false });
+    return new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false });
   }
   const file = url === undefined ? DEFAULT_SQLITE_FILE : path.resolve(url.replace(/^sqlite:\/\//, ''));
   await mkdir(path.dirname(file), { recursive: true });
-  const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 });
+  // The ledger is read whole at start and on every reload: pages of 1,000 rows rather than the adapter's 10.
+  const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000, iterationLimit: 1_000 });
   // Every answer is recorded in the ledger: with the default rollback journal each write waits for its own fsync.
   // A write-ahead log with NORMAL sync commits in memory and syncs at checkpoints; a crash can lose the last few
   // writes, never corrupt the file.
   await store.query('PRAGMA journal_mode = WAL');
   await store.query('PRAGMA synchronous = NORMAL');
-  return new Keyv({ store, namespace });
+  return new Keyv({ store, namespace: NAMESPACE });
 }

@@ -165,6 +165,22 @@ describe('a fact retracted, then /config reload-facts', () => {
     expect(JSON.stringify(again.data.embeds)).not.toContain(`\`${RESIGNED}\``);
   });
 
+  test('GIVEN the retraction THEN /source still finds the fact, marked retracted with the reason', async () => {
+    const choices = await harness.standIn.interact({
+      ...member,
+      kind: 'autocomplete',
+      name: 'source',
+      focused: 'fact',
+      options: { fact: 'resigned' },
+    });
+    expect(choices.data.choices.map((choice: { name: string }) => choice.name)).toContainEqual(
+      expect.stringContaining(`${RESIGNED} (retracted)`),
+    );
+    const shown = await harness.standIn.interact({ ...member, kind: 'slash', name: 'source', options: { fact: RESIGNED } });
+    expect(shown.data.embeds[0].title).toBe(`${RESIGNED} (retracted)`);
+    expect(JSON.stringify(shown.data.embeds[0].fields)).toContain('Retracted on 2026-11-24');
+  });
+
   test('GIVEN the corrections THEN no interaction token reached the log', () => {
     expect(harness.logs.text()).not.toContain(reload.interaction.token);
     const tokens = harness.standIn.requests

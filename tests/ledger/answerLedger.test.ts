@@ -21,9 +21,9 @@ async function sqliteUrl(): Promise<string> {
 }
 
 async function ledgerAt(url: string, ttlMs: number, now?: () => number) {
-  const keyv = await openKeyv(url, 'factdesk-ledger');
+  const keyv = await openKeyv(url);
   const ledger = createAnswerLedger(keyv, captureLogs().logger, { ttlMs, ...(now === undefined ? {} : { now }) });
-  cleanups.push(() => ledger.close());
+  cleanups.push(() => keyv.disconnect());
   return { ledger, keyv };
 }
 
@@ -73,18 +73,27 @@ describe.each([
   run('GIVEN an entry that no longer parses THEN it is dropped and the rest are listed', async () => {
     const { ledger, keyv } = await ledgerAt(await url(), 60_000);
     const guildId = freshGuildId();
-    await keyv.set(`${guildId}:400000000000000004`, { kind: 'nonsense' });
+    await keyv.set(`ledger:${guildId}:400000000000000004`, { kind: 'nonsense' });
     await ledger.record(entry(guildId, '400000000000000005'));
     expect(ours(await ledger.entries(), guildId).map((found) => found.messageId)).toEqual(['400000000000000005']);
-    expect(await keyv.get(`${guildId}:400000000000000004`)).toBeUndefined();
+    expect(await keyv.get(`ledger:${guildId}:400000000000000004`)).toBeUndefined();
+  });
+
+  run('GIVEN settings and reports in the same store THEN the ledger lists only its own entries and leaves theirs alone', async () => {
+    const { ledger, keyv } = await ledgerAt(await url(), 60_000);
+    const guildId = freshGuildId();
+    await keyv.set(`guild:${guildId}`, { visibility: 'ephemeral' });
+    await ledger.record(entry(guildId, '400000000000000008'));
+    expect(ours(await ledger.entries(), guildId)).toHaveLength(1);
+    expect(await keyv.get(`guild:${guildId}`)).toEqual({ visibility: 'ephemeral' });
   });
 });
 
 test('GIVEN an unreachable store THEN recording fails quietly, logged once, and the answer is not held up', async () => {
   const logs = captureLogs();
-  const keyv = await openKeyv('redis://127.0.0.1:1', 'factdesk-ledger');
+  const keyv = await openKeyv('redis://127.0.0.1:1');
   const ledger = createAnswerLedger(keyv, logs.logger, { ttlMs: 60_000 });
-  cleanups.push(() => ledger.close().catch(() => undefined));
+  cleanups.push(() => keyv.disconnect().catch(() => undefined));
   const started = Date.now();
   expect(await ledger.record(entry(freshGuildId(), '400000000000000006'))).toBe(false);
   expect(await ledger.record(entry(freshGuildId(), '400000000000000007'))).toBe(false);

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { isRetracted } from '../../facts/isRetracted.js';
 import type { BotContext } from '../botContext.js';
 import { COLORS } from './colors.js';
 import { fitEmbed } from './embedFit.js';
@@ -9,7 +10,7 @@ export function aboutEmbed({ store, answerer }: BotContext): APIEmbed {
     color: COLORS.info,
     title: 'About factdesk',
     description: [
-      `I answer questions about the unrest in Kazakhstan from ${store.facts.length} curated facts drawn from ${articles}.`,
+      `I answer questions about the unrest in Kazakhstan from ${store.facts.filter((fact) => !isRetracted(fact)).length} curated facts drawn from ${articles}.`,
       'Every statement names who said it, and rests on a verbatim quote from the article. Claims stay claims, disputed claims are shown side by side, and numbers keep their qualifiers.',
       'When the article does not cover a question, I say so rather than guess.',
     ].join('\n\n'),

@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import { formatSource } from '../../facts/formatSource.js';
+import { isRetracted } from '../../facts/isRetracted.js';
 import type { Fact } from '../../facts/schema.js';
 import { COLORS } from './colors.js';
 import { fitEmbed } from './embedFit.js';
@@ -9,7 +10,13 @@ export function quotesEmbed(facts: readonly Fact[]): APIEmbed {
   return fitEmbed({
     color: COLORS.info,
     title: 'Full quotes',
-    fields: facts.map((fact) => ({ name: `${formatSource(fact.attribution)} · ${fact.id}`, value: `“${fact.quote}”` })),
+    fields: facts.map((fact) => ({
+      name: `${formatSource(fact.attribution)} · ${fact.id}${isRetracted(fact) ? ' (retracted)' : ''}`,
+      value:
+        fact.status.state === 'retracted'
+          ? `~~“${fact.quote}”~~\nRetracted on ${fact.status.on}: ${fact.status.reason}`
+          : `“${fact.quote}”`,
+    })),
     footer: { text: 'Verbatim from the article; see /source for the paragraph and any correction note' },
   });
 }

@@ -17,7 +17,9 @@ export function describeReload(outcome: ReloadOutcome, guildId: string, otherSha
   const tally = outcome.byGuild.get(guildId);
   const changed = previous.hash === version.hash ? 'unchanged' : `was version ${previous.number} of ${previous.date}`;
   const lines = [`Reloaded the facts: store version ${version.number} of ${version.date}, ${facts} facts (${changed}).`];
-  if (tally === undefined || tally.edited + tally.stale + tally.failed === 0) {
+  if (outcome.total.unreadable) {
+    lines.push('Earlier answers could not be checked: the settings store is unreachable. They are checked on the next reload or restart.');
+  } else if (tally === undefined || tally.edited + tally.stale + tally.failed === 0) {
     lines.push('No earlier answer in this server needed a correction.');
   } else {
     lines.push(`Earlier answers in this server: ${tally.edited} corrected.`);

@@ -36,6 +36,10 @@ export async function openKeyv(url: string | undefined): Promise<Keyv> {
       throwOnErrors: true,
       connectionTimeout: CONNECT_TIMEOUT_MS,
     });
+    // Connected before first use: with the offline queue off, a command sent while the first connection is still
+    // being made fails, and settings, reports and the start-up check of earlier answers all begin at once.
+    // Unreachable now, it is tried again on use and the settings store answers with defaults meanwhile.
+    await store.getClient().catch(() => undefined);
     return new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false });
   }
   const file = url === undefined ? DEFAULT_SQLITE_FILE : path.resolve(url.replace(/^sqlite:\/\//, ''));

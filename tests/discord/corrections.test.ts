@@ -106,7 +106,7 @@ describe('the "Report a problem" button', () => {
 describe('what /config reload-facts says', () => {
   const version = { number: 2, date: '2026-11-25', hash: 'aaaaaaaaaaaa' };
   const previous = { number: 1, date: '2026-11-20', hash: 'bbbbbbbbbbbb' };
-  const tally = { checked: 4, edited: 2, stale: 1, gone: 0, failed: 1 };
+  const tally = { checked: 4, edited: 2, stale: 1, gone: 0, failed: 1, unreadable: false };
 
   test('GIVEN corrections in this server THEN the counts, the stale ones explained', () => {
     const text = describeReload({ ok: true, previous, version, facts: 32, total: tally, byGuild: new Map([['1', tally]]) }, '1', 0);
@@ -114,6 +114,13 @@ describe('what /config reload-facts says', () => {
     expect(text).toContain('2 corrected');
     expect(text).toContain('1 could not be edited any more');
     expect(text).toContain('tried again on the next reload');
+  });
+
+  test('GIVEN an unreachable ledger THEN the reload still happened and the check is promised for later', () => {
+    const total = { ...tally, unreadable: true };
+    const text = describeReload({ ok: true, previous, version, facts: 32, total, byGuild: new Map() }, '1', 0);
+    expect(text).toContain('Reloaded the facts: store version 2');
+    expect(text).toContain('could not be checked');
   });
 
   test('GIVEN an invalid store THEN the first problems and how many more', () => {

@@ -20,9 +20,11 @@ export interface CorrectionTally {
   gone: number;
   /** Editing failed for another reason (logged); tried again on the next pass. */
   failed: number;
+  /** The ledger could not be read (its store is unreachable): nothing was checked; the next pass tries again. */
+  unreadable: boolean;
 }
 
-const emptyTally = (): CorrectionTally => ({ checked: 0, edited: 0, stale: 0, gone: 0, failed: 0 });
+const emptyTally = (): CorrectionTally => ({ checked: 0, edited: 0, stale: 0, gone: 0, failed: 0, unreadable: false });
 
 const GONE = new Set<number>([RESTJSONErrorCodes.UnknownMessage, RESTJSONErrorCodes.UnknownChannel]);
 const EXPIRED = new Set<number>([RESTJSONErrorCodes.InvalidWebhookToken, RESTJSONErrorCodes.UnknownWebhook]);
@@ -106,7 +108,13 @@ export async function applyCorrections(
 ): Promise<{ total: CorrectionTally; byGuild: Map<string, CorrectionTally> }> {
   const total = emptyTally();
   const byGuild = new Map<string, CorrectionTally>();
-  const entries = (await context.ledger.entries()).filter((entry) => client.guilds.cache.has(entry.guildId));
+  let entries: LedgerEntry[];
+  try {
+    entries = (await context.ledger.entries()).filter((entry) => client.guilds.cache.has(entry.guildId));
+  } catch (error) {
+    context.logger.warn({ err: error }, 'could not read the answer ledger; earlier answers will be checked on the next reload or start');
+    return { total: { ...total, unreadable: true }, byGuild };
+  }
   for (const entry of entries) {
     const outcome = await bringUpToDate(entry, client, context);
     const guild = byGuild.get(entry.guildId) ?? emptyTally();

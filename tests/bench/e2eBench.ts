@@ -5,7 +5,7 @@
 //   npm run bench:e2e          # after 4000 untimed: 3 rounds each of 2000 /ask with 64 in flight and of 500/s for 3 s
 //   npm run --silent bench:e2e -- --json --n 5000 --mix
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,13 @@ import { startSubject } from './startSubject.js';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const BOT_SCRIPT = path.join(PROJECT_DIR, 'dist/src/cli/start.js');
+/** The node flags `npm start` passes, read from package.json, so the bench runs the bot exactly as it is started. */
+const START_FLAGS = (await readFile(path.join(PROJECT_DIR, 'package.json'), 'utf8'))
+  .match(/"start": "node ((?:--\S+ )*)dist\/src\/cli\/start\.js"/)?.[1]
+  ?.trim()
+  .split(' ')
+  .filter((flag) => flag !== '');
+if (START_FLAGS === undefined) throw new Error('package.json "start" is no longer `node [flags] dist/src/cli/start.js`; update the bench');
 const BARE_SCRIPT = fileURLToPath(new URL('./bareClient.ts', import.meta.url));
 
 const { values: args } = parseArgs({
@@ -65,7 +72,11 @@ const discordEnv = (apiUrl: string): NodeJS.ProcessEnv => ({
 
 const botSpec = (settingsFile: string): SubjectSpec => ({
   name: 'factdesk',
-  nodeArgs: [...(args['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`]), BOT_SCRIPT],
+  nodeArgs: [
+    ...START_FLAGS,
+    ...(args['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`]),
+    BOT_SCRIPT,
+  ],
   env: (apiUrl) => ({
     ...discordEnv(apiUrl),
     KEYV_URL: `sqlite://${settingsFile}`,

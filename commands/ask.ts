@@ -3,9 +3,9 @@ import { MAX_QUESTION_LENGTH } from '../src/answers/answer.js';
 import { decodeFacts } from '../src/discord/render/factLinks.js';
 import { quotesEmbed } from '../src/discord/render/quotesMessage.js';
 import { answerInteraction } from '../src/discord/answerInteraction.js';
+import { replyAndRecord } from '../src/discord/ledger/replyAndRecord.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { EPHEMERAL } from '../src/discord/replyFlags.js';
-import { NO_MENTIONS } from '../src/discord/safeText.js';
 
 export default {
   kind: 'slash',
@@ -33,7 +33,7 @@ export default {
         return;
       }
       const facts = ids.flatMap((id) => context.store.facts.filter((fact) => fact.id === id));
-      await interaction.reply({ embeds: [quotesEmbed(facts)], ...EPHEMERAL, allowedMentions: NO_MENTIONS });
+      await replyAndRecord(interaction, { embeds: [quotesEmbed(facts)], components: [], factIds: ids }, context, { flags: EPHEMERAL });
     },
   },
 } satisfies SlashCommand;

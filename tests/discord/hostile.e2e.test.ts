@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  ADMIN_PERMISSIONS,
   APPLICATION_ID,
   addAnswerChannel,
   CHANNELS,
@@ -428,4 +429,42 @@ describe('hostile input', () => {
     },
     60_000,
   );
+
+  test('GIVEN each input as a problem report THEN the report channel gets a safe, valid post and the reporter a thank-you', async () => {
+    const harness = withoutModel;
+    await harness.standIn.interact({
+      ...where,
+      permissions: ADMIN_PERMISSIONS,
+      kind: 'slash',
+      name: 'config',
+      subcommandGroup: 'reports',
+      subcommand: 'channel',
+      options: { channel: CHANNELS.news },
+    });
+    await harness.standIn.interact({ ...where, kind: 'slash', name: 'ask', options: { question: SANITY_QUESTION ?? '' } });
+    const answer = harness.standIn.channelMessages(CHANNELS.general).at(-1);
+    if (answer === undefined) throw new Error('no answer to report');
+    const mark = markOf(harness);
+    const problems: string[] = [];
+    for (const [index, input] of INPUTS.entries()) {
+      // One reporter per input: each may send one report per cooldown. The form takes at most 1,000 characters.
+      const user = { id: `31${String(index).padStart(16, '0')}`, username: `reporter-${index}` };
+      const whatIsWrong = input.text.slice(0, 1_000).trim() === '' ? '(blank)' : input.text.slice(0, 1_000);
+      const thanks = await harness.standIn.interact({
+        ...where,
+        user,
+        kind: 'modal',
+        customId: `report:${answer.id}`,
+        fields: { what: whatIsWrong },
+        message: answer,
+      });
+      if (!String(thanks.data?.content).startsWith('Thank you')) problems.push(`${label(input)}: ${JSON.stringify(thanks.data?.content)}`);
+    }
+    const posted = harness.standIn.requests
+      .slice(mark.requests)
+      .filter((request) => request.method === 'POST' && request.path === `/channels/${CHANNELS.news}/messages`);
+    if (posted.length !== INPUTS.length) problems.push(`${posted.length} reports posted for ${INPUTS.length} inputs`);
+    for (const [index, post] of posted.entries()) problems.push(...problemsOf(post.body).map((problem) => `report ${index}: ${problem}`));
+    expect([...problems, ...sessionProblems(harness, mark)]).toEqual([]);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { isRetracted } from '../../facts/isRetracted.js';
 import type { BotContext } from '../botContext.js';
 import { COLORS } from './colors.js';
+import { asOf } from './summaryEmbed.js';
 import { fitEmbed } from './embedFit.js';
 
 export function aboutEmbed({ store, answerer }: BotContext): APIEmbed {
@@ -24,6 +25,10 @@ export function aboutEmbed({ store, answerer }: BotContext): APIEmbed {
         name: 'Citations',
         value:
           'Each answer lists its sources: who said it, a short verbatim quote and the fact id. **Show full quotes** gives the whole quote; `/source` gives its paragraph and any correction note.',
+      },
+      {
+        name: 'Corrections',
+        value: `Facts are versioned (${asOf(store)}). Every answer has a **Report a problem** button for the moderators; when a fact is corrected or retracted, answers that cited it get a note saying so, and pinned summaries are re-rendered.`,
       },
       {
         name: 'Limits',

@@ -10,6 +10,9 @@ describe('environment', () => {
       RATE_LIMIT_PER_MINUTE: 6,
       OPENAI_TIMEOUT_MS: 2000,
       LOG_LEVEL: 'info',
+      LEDGER_TTL_DAYS: 30,
+      REPORT_COOLDOWN_SECONDS: 120,
+      FACTS_WATCH: false,
     });
   });
 
@@ -20,6 +23,10 @@ describe('environment', () => {
     ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: 'lots' }],
     ['FREE_TEXT_ANSWERS', { FREE_TEXT_ANSWERS: 'maybe' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['LEDGER_TTL_DAYS', { LEDGER_TTL_DAYS: '0' }],
+    ['LEDGER_TTL_DAYS', { LEDGER_TTL_DAYS: 'forever' }],
+    ['REPORT_COOLDOWN_SECONDS', { REPORT_COOLDOWN_SECONDS: '-5' }],
+    ['FACTS_WATCH', { FACTS_WATCH: 'sometimes' }],
   ])('GIVEN an invalid %s THEN one message names it', (name, change) => {
     let error: unknown;
     try {

@@ -188,21 +188,23 @@ describe('settings and free text', () => {
   test('GIVEN the bot is mentioned outside the answer channels THEN it answers, and says so when the article has nothing', async () => {
     const bot = harness.standIn.botUser;
     const before = harness.standIn.requests.length;
-    await harness.standIn.sendMessage({
+    const curfew = await harness.standIn.sendMessage({
       guildId: GUILD_ID,
       channelId: CHANNELS.general,
       content: `<@${bot.id}> was there a curfew?`,
       mentions: [{ id: bot.id, username: bot.username }],
     });
-    await harness.standIn.sendMessage({
+    const football = await harness.standIn.sendMessage({
       guildId: GUILD_ID,
       channelId: CHANNELS.general,
       content: `<@${bot.id}> who won the champions league?`,
       mentions: [{ id: bot.id, username: bot.username }],
     });
+    // Both are answered at once, so the replies may come in either order: each is found by the message it replies to.
     const replies = await waitForPosts(CHANNELS.general, before, 2);
-    expect(JSON.stringify(replies[0]?.body.embeds)).toContain('curfew');
-    expect(JSON.stringify(replies[1]?.body.embeds)).toContain('says nothing about');
+    const replyTo = (id: string) => replies.find((reply) => reply.body.message_reference?.message_id === id);
+    expect(JSON.stringify(replyTo(curfew.id)?.body.embeds)).toContain('curfew');
+    expect(JSON.stringify(replyTo(football.id)?.body.embeds)).toContain('says nothing about');
   });
 
   test('GIVEN /config channels remove, list and reset THEN each says what it did and the settings follow', async () => {

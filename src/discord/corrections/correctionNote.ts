@@ -15,7 +15,7 @@ export function correctionNote(change: FactChange, store: Store): string {
     note = `**Removed on ${date}:** \`${change.id}\` is no longer in the facts; don't rely on it.`;
   } else {
     const { fact } = change;
-    const who = formatSource(fact.attribution);
+    const who = fact.attribution.kind === 'article' ? 'the article’s own reporting' : formatSource(fact.attribution);
     if (fact.status.state === 'retracted') {
       note = `**Retracted on ${fact.status.on}:** \`${fact.id}\` (${who}) no longer stands: ${fact.status.reason}`;
     } else if (fact.status.state === 'corrected' && change.kind === 'corrected') {

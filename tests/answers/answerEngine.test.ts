@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AnswerEngine } from '../../src/answers/answerEngine.js';
 import { UserFacingError } from '../../src/answers/errors.js';
+import { airportDispute } from '../support/airportDispute.js';
 import { fixtureEngine, fixtureFact } from '../support/fixtureStore.js';
 
 const ministry = { name: 'Interior Ministry', kind: 'government-body', asPrinted: 'The Interior Ministry', verb: 'said' } as const;
-const president = { name: 'Ivan Example', role: 'President', kind: 'person', asPrinted: 'Mr Example', verb: 'said' } as const;
-const mayor = { name: 'Unnamed deputy mayor', kind: 'person', asPrinted: 'the deputy mayor', verb: 'said' } as const;
 
 const FACTS = [
   fixtureFact({
@@ -21,23 +20,7 @@ const FACTS = [
     claim: 'The article reports that protesters clashed with police in the square.',
     topics: ['security'],
   }),
-  fixtureFact({
-    id: 'airport.planes-seized',
-    claim: 'President Example said five planes were seized at the airport.',
-    topics: ['airport'],
-    attribution: president,
-    stance: 'attributed',
-    quantities: [{ text: 'five', value: 5, qualifier: 'exact', counted: 'planes seized at the airport' }],
-    disputedBy: ['airport.operating-normally'],
-  }),
-  fixtureFact({
-    id: 'airport.operating-normally',
-    claim: 'The deputy mayor said the airport was operating normally.',
-    topics: ['airport'],
-    attribution: mayor,
-    stance: 'attributed',
-    disputedBy: ['airport.planes-seized'],
-  }),
+  ...airportDispute(),
   fixtureFact({
     id: 'internet.restored',
     claim: 'The article reports that internet service was restored early Thursday.',

@@ -6,31 +6,14 @@ import { factsForTopic } from '../../src/facts/factsForTopic.js';
 import { loadStore } from '../../src/facts/loadStore.js';
 import type { FactStatus, Store } from '../../src/facts/schema.js';
 import { copyDataDir, DATA_DIR, editJson } from '../support/dataDir.js';
+import { airportDispute } from '../support/airportDispute.js';
 import { fixtureEngine, fixtureFact, fixtureStore } from '../support/fixtureStore.js';
 import { runCli } from '../support/runCli.js';
 
 const RETRACTED: FactStatus = { state: 'retracted', on: '2026-11-26', reason: 'the source withdrew it' };
-const mayor = { name: 'Unnamed deputy mayor', kind: 'person', asPrinted: 'the deputy mayor', verb: 'said' } as const;
-const president = { name: 'Ivan Example', role: 'President', kind: 'person', asPrinted: 'Mr Example', verb: 'said' } as const;
 
 const FACTS = [
-  fixtureFact({
-    id: 'airport.planes-seized',
-    claim: 'President Example said five planes were seized at the airport.',
-    topics: ['airport'],
-    attribution: president,
-    stance: 'attributed',
-    disputedBy: ['airport.operating-normally'],
-  }),
-  fixtureFact({
-    id: 'airport.operating-normally',
-    claim: 'The deputy mayor said the airport was operating normally.',
-    topics: ['airport'],
-    attribution: mayor,
-    stance: 'attributed',
-    disputedBy: ['airport.planes-seized'],
-    status: RETRACTED,
-  }),
+  ...airportDispute({ status: RETRACTED }),
   fixtureFact({
     id: 'government.resigned',
     claim: 'The article reports that the government resigned.',

@@ -116,6 +116,12 @@ describe('a fact corrected between two starts', () => {
     expect(skipped.map((line) => line.messageId)).toContain(commandReply.id);
   });
 
+  test('GIVEN the command reply is stale THEN the ledger keeps it, with the versions checked, but no longer its token', async () => {
+    const entry = await harness.bot.context.ledger.get(GUILD_ID, commandReply.id);
+    expect(entry?.cited).toContainEqual({ id: COUNTED, hash: harness.bot.context.store.facts.find((fact) => fact.id === COUNTED)?.hash });
+    expect(entry?.webhook).toBeUndefined();
+  });
+
   test('GIVEN another restart with no change THEN nothing is edited twice', async () => {
     const editsBefore = harness.standIn.requests.filter((request) => request.method === 'PATCH').length;
     await harness.restartBot({ now: () => Date.now() + SIXTEEN_MINUTES });

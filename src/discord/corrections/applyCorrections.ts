@@ -40,6 +40,21 @@ function notesContent(notes: readonly string[]): string {
 
 type Outcome = 'edited' | 'stale' | 'gone' | 'failed' | 'unchanged';
 
+/**
+ * Logs and keeps a message that can no longer be edited. Counted once per change: the entry now holds the versions it
+ * was checked against. Its interaction token is useless from now on, so it is not kept.
+ */
+async function markStale(current: LedgerEntry, facts: string[], { ledger, logger, now }: BotContext): Promise<'stale'> {
+  const kept: LedgerEntry = { ...current, editableUntil: Math.min(current.editableUntil ?? 0, now()) };
+  delete kept.webhook;
+  logger.info(
+    { guildId: kept.guildId, channelId: kept.channelId, messageId: kept.messageId, kind: kept.kind, facts },
+    'an earlier answer cites changed facts but can no longer be edited',
+  );
+  await ledger.record(kept);
+  return 'stale';
+}
+
 async function bringUpToDate(entry: LedgerEntry, client: Client, context: BotContext): Promise<Outcome> {
   const { store, ledger, logger } = context;
   const changes = factChanges(entry.cited, store);
@@ -63,12 +78,7 @@ async function bringUpToDate(entry: LedgerEntry, client: Client, context: BotCon
     body = { content: notesContent(current.notes), allowed_mentions: NO_MENTIONS };
   }
   const facts = changes.map((change) => `${change.id} (${change.kind})`);
-  if (entry.editableUntil !== null && context.now() > entry.editableUntil) {
-    logger.info({ ...where, facts }, 'an earlier answer cites changed facts but can no longer be edited');
-    // Counted once per change: the entry now holds the versions it was checked against.
-    await ledger.record(current);
-    return 'stale';
-  }
+  if (entry.editableUntil !== null && context.now() > entry.editableUntil) return markStale(current, facts, context);
   try {
     if (entry.webhook !== undefined) {
       await client.rest.patch(Routes.webhookMessage(entry.webhook.applicationId, entry.webhook.token, entry.messageId), {
@@ -84,11 +94,7 @@ async function bringUpToDate(entry: LedgerEntry, client: Client, context: BotCon
       await ledger.forget(entry);
       return 'gone';
     }
-    if (code !== undefined && EXPIRED.has(code)) {
-      logger.info({ ...where, facts }, 'an earlier answer cites changed facts but can no longer be edited');
-      await ledger.record(current);
-      return 'stale';
-    }
+    if (code !== undefined && EXPIRED.has(code)) return markStale(current, facts, context);
     logger.warn({ err: error, ...where, facts }, 'could not correct an earlier answer; will try again on the next reload');
     return 'failed';
   }

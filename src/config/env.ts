@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Snowflake } from './snowflake.js';
 
 /** Empty values count as unset, as in most .env files; the rest are trimmed. */
 export const unsetWhenEmpty = <Schema extends z.ZodType>(schema: Schema) =>
@@ -30,7 +31,6 @@ export function parseEnv<Schema extends z.ZodType>(schema: Schema, env: NodeJS.P
   throw new EnvInvalidError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
 }
 
-const Snowflake = z.string().regex(/^\d{15,21}$/, 'must be a Discord id (a number of 15 to 21 digits)');
 const booleanText = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
 export const MISSING_TOKEN_HELP = [

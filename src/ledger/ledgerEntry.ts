@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { Snowflake } from '../config/snowflake.js';
 import { ContentHash, FactId } from '../facts/schema.js';
-
-const Snowflake = z.string().regex(/^\d{15,21}$/);
 
 /** A fact as an answer cited it: the version it showed. */
 export const CitedFact = z.object({ id: FactId, hash: ContentHash });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { Snowflake } from '../config/snowflake.js';
 import { CitedFact } from '../ledger/ledgerEntry.js';
-
-const Snowflake = z.string().regex(/^\d{15,21}$/);
 
 /** Longest "what is wrong" text the report form takes. */
 export const MAX_REPORT_LENGTH = 1_000;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const Snowflake = z.string().regex(/^\d{15,21}$/);
+import { Snowflake } from '../config/snowflake.js';
 
 /** What a server's admins choose. Stored per guild; anything missing takes its default. */
 export const GuildSettings = z.object({

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { formatSource } from '../facts/formatSource.js';
-import { isRetracted } from '../facts/isRetracted.js';
+import { standingFacts } from '../facts/standingFacts.js';
 import type { Fact, Store } from '../facts/schema.js';
 import type { Thesaurus } from './synonyms.js';
 import { groupToken, isGroupToken, phraseTokens } from './synonyms.js';
@@ -79,7 +79,7 @@ function tokensOf(text: string, thesaurus: Thesaurus): string[] {
  * Retracted facts are left out of everything here, so no answer, candidate for the model, or dispute partner is one.
  */
 export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
-  const facts = store.facts.filter((fact) => !isRetracted(fact));
+  const facts = standingFacts(store);
   const search = new MiniSearch<IndexedFact>({
     fields: Object.keys(FIELD_BOOSTS),
     // Each word is indexed by its stem and by the synonym groups it belongs to, and each known phrase by its group, so

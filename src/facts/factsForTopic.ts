@@ -1,7 +1,7 @@
-import { isRetracted } from './isRetracted.js';
+import { standingFacts } from './standingFacts.js';
 import type { Fact, Store } from './schema.js';
 
 /** A topic's facts as topic pages and the summary show them: retracted facts are no longer stated. */
 export function factsForTopic(store: Store, topicId: string): Fact[] {
-  return store.facts.filter((fact) => fact.topics.includes(topicId) && !isRetracted(fact));
+  return standingFacts(store).filter((fact) => fact.topics.includes(topicId));
 }

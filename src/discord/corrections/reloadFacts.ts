@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AnswerEnv } from '../../config/env.js';
 import { formatProblem, StoreInvalidError } from '../../facts/problem.js';
+import { standingFacts } from '../../facts/standingFacts.js';
 import type { StoreVersion } from '../../facts/schema.js';
 import type { BotContext } from '../botContext.js';
 import { loadFacts } from '../loadFacts.js';
@@ -53,7 +54,7 @@ export function createFactsReloader(options: { env: AnswerEnv; logger: Logger; d
         Object.assign(context, loaded);
         logger.info({ from: previous.number, to: loaded.store.version.number, facts: loaded.store.facts.length }, 'facts reloaded');
         const { total, byGuild } = await applyCorrections(client, context);
-        const facts = loaded.store.facts.filter((fact) => fact.status.state !== 'retracted').length;
+        const facts = standingFacts(loaded.store).length;
         return { ok: true, previous, version: loaded.store.version, facts, total, byGuild };
       }),
   };

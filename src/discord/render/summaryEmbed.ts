@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { factsForTopic } from '../../facts/factsForTopic.js';
 import { formatSource } from '../../facts/formatSource.js';
 import type { Fact, Store } from '../../facts/schema.js';
+import { standingFacts } from '../../facts/standingFacts.js';
 import { EMBED_LIMITS, truncateAtWord } from '../limits.js';
 import { COLORS } from './colors.js';
 import { fitEmbed } from './embedFit.js';
@@ -40,7 +41,7 @@ export function summaryEmbed(store: Store): { embed: APIEmbed; factIds: string[]
       'Key figures and claims, each with its source. Claims are attributed, not established; disputed claims are listed together.',
     fields,
     footer: {
-      text: `As of ${asOf(store)} · ${store.facts.filter((fact) => fact.status.state !== 'retracted').length} facts · /source <fact> shows any one in full`,
+      text: `As of ${asOf(store)} · ${standingFacts(store).length} facts · /source <fact> shows any one in full`,
     },
   });
   return { embed, factIds: [...new Set(factIds)] };

@@ -1,4 +1,5 @@
 import type { Store } from '../../facts/schema.js';
+import { standingFacts } from '../../facts/standingFacts.js';
 import { COLORS } from './colors.js';
 import { factField } from './factField.js';
 import type { Page } from './pagedEmbed.js';
@@ -8,7 +9,7 @@ const EVENTS_PER_PAGE = 6;
 
 /** The store's facts in the order the article reports them (photo captions and retracted facts left out), each numbered and attributed. */
 export function timelinePage(store: Store, page: number): Page {
-  const events = store.facts.filter((fact) => fact.attribution.kind !== 'photographer' && fact.status.state !== 'retracted');
+  const events = standingFacts(store).filter((fact) => fact.attribution.kind !== 'photographer');
   return pagedEmbed({
     base: {
       color: COLORS.answer,

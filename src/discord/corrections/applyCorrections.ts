@@ -40,6 +40,9 @@ function notesContent(notes: readonly string[]): string {
 
 type Outcome = 'edited' | 'stale' | 'gone' | 'failed' | 'unchanged';
 
+/** Which message an entry is, for the log; never its token. */
+const whereOf = ({ guildId, channelId, messageId, kind }: LedgerEntry) => ({ guildId, channelId, messageId, kind });
+
 /**
  * Logs and keeps a message that can no longer be edited. Counted once per change: the entry now holds the versions it
  * was checked against. Its interaction token is useless from now on, so it is not kept.
@@ -47,10 +50,7 @@ type Outcome = 'edited' | 'stale' | 'gone' | 'failed' | 'unchanged';
 async function markStale(current: LedgerEntry, facts: string[], { ledger, logger, now }: BotContext): Promise<'stale'> {
   const kept: LedgerEntry = { ...current, editableUntil: Math.min(current.editableUntil ?? 0, now()) };
   delete kept.webhook;
-  logger.info(
-    { guildId: kept.guildId, channelId: kept.channelId, messageId: kept.messageId, kind: kept.kind, facts },
-    'an earlier answer cites changed facts but can no longer be edited',
-  );
+  logger.info({ ...whereOf(kept), facts }, 'an earlier answer cites changed facts but can no longer be edited');
   await ledger.record(kept);
   return 'stale';
 }
@@ -58,7 +58,7 @@ async function markStale(current: LedgerEntry, facts: string[], { ledger, logger
 async function bringUpToDate(entry: LedgerEntry, client: Client, context: BotContext): Promise<Outcome> {
   const { store, ledger, logger } = context;
   const changes = factChanges(entry.cited, store);
-  const where = { guildId: entry.guildId, channelId: entry.channelId, messageId: entry.messageId, kind: entry.kind };
+  const where = whereOf(entry);
   if (entry.kind === 'digest' ? entry.storeVersion === store.version.number && changes.length === 0 : changes.length === 0) {
     return 'unchanged';
   }

@@ -18,7 +18,7 @@ export function correctionNote(change: FactChange, store: Store): string {
     const who = fact.attribution.kind === 'article' ? 'the article’s own reporting' : formatSource(fact.attribution);
     if (fact.status.state === 'retracted') {
       note = `**Retracted on ${fact.status.on}:** \`${fact.id}\` (${who}) no longer stands: ${fact.status.reason}`;
-    } else if (fact.status.state === 'corrected' && change.kind === 'corrected') {
+    } else if (fact.status.state === 'corrected') {
       note = `**Corrected on ${fact.status.on}:** \`${fact.id}\` (${who}): ${fact.status.changed}. It now reads: ${fact.claim}`;
     } else {
       note = `**Updated on ${date}:** \`${fact.id}\` (${who}) now reads: ${fact.claim}`;

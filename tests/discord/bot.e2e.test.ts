@@ -243,6 +243,13 @@ describe('settings and free text', () => {
 });
 
 describe('moderators’ summary', () => {
+  test('GIVEN /summary THEN the summary with its sources and one way to report a problem', async () => {
+    const result = await slash('summary');
+    expect(result.data.embeds[0].title).toContain('Summary');
+    const buttons = result.data.components.flatMap((row: any) => row.components);
+    expect(buttons.filter((button: any) => button.custom_id === 'report')).toHaveLength(1);
+  });
+
   test('GIVEN /summary pin:true twice THEN one pinned message, edited the second time', async () => {
     const first = await harness.standIn.interact({
       ...admin,

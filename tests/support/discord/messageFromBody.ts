@@ -34,10 +34,32 @@ export function validateMessageBody(body: any, files: RecordedFile[], mode: 'cre
   if (embeds.reduce((total, embed) => total + embedLength(embed), 0) > 6000) {
     return invalidFormBody('embeds', 'Embed size exceeds maximum size of 6000');
   }
+  const invalidComponents = validateComponents(body?.components);
+  if (invalidComponents !== undefined) return invalidComponents;
   const hasComponents = Array.isArray(body?.components) && body.components.length > 0;
   const hasSomething = (typeof content === 'string' && content.trim() !== '') || embeds.length > 0 || hasComponents;
   if (mode === 'create' && !hasSomething && files.length === 0 && !body?.sticker_ids?.length && !body?.poll) {
     return emptyMessage();
+  }
+  return undefined;
+}
+
+/** Discord's limits on message components that a reply could break: rows, buttons per row, and unique custom ids. */
+function validateComponents(rows: unknown): RestReply | undefined {
+  if (!Array.isArray(rows)) return undefined;
+  if (rows.length > 5) return invalidFormBody('components', 'Must be 5 or fewer in length.');
+  const customIds = new Set<string>();
+  for (const [rowIndex, row] of rows.entries()) {
+    const components: any[] = Array.isArray(row?.components) ? row.components : [];
+    if (components.length > 5) return invalidFormBody(`components.${rowIndex}.components`, 'Must be 5 or fewer in length.');
+    for (const [index, component] of components.entries()) {
+      const customId: unknown = component?.custom_id;
+      if (typeof customId !== 'string') continue;
+      const where = `components.${rowIndex}.components.${index}.custom_id`;
+      if (customId.length > 100) return invalidFormBody(where, 'Must be 100 or fewer in length.');
+      if (customIds.has(customId)) return invalidFormBody(where, 'Component custom id cannot be duplicated');
+      customIds.add(customId);
+    }
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import type { AnswerEngine, AnswerOptions } from './answerEngine.js';
 import { citationOf } from './composeExtractive.js';
 import { checkLlmReply } from './llm/checkLlmReply.js';
 import type { LlmComposer } from './llm/createLlmComposer.js';
+import { retrievalCache } from './retrievalCache.js';
 
 export interface Answerer {
   engine: AnswerEngine;
@@ -27,9 +28,10 @@ function missingOtherSide(cited: readonly Fact[], sent: readonly Fact[]): Fact |
  */
 export function createAnswerer(engine: AnswerEngine, options: { llm?: LlmComposer | undefined; logger: Logger }): Answerer {
   const { llm, logger } = options;
+  const retrieve = retrievalCache(engine);
 
   async function answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
-    const retrieval = engine.answerExtractive(question, options);
+    const retrieval = retrieve(question, options);
     if (llm === undefined || !retrieval.answer.answered) return retrieval.answer;
     const fallback = (reason: string, error?: unknown): Answer => {
       logger.warn({ reason, err: error, question: retrieval.answer.question }, 'model answer not used; answering from the store');

@@ -136,6 +136,7 @@ export async function createBot(
       stopWatching();
       await Promise.allSettled([...inFlight]);
       await client.destroy();
+      await ledger.flush();
       await settings.close().catch((error: unknown) => logger.warn({ err: error }, 'closing storage failed'));
     },
   };

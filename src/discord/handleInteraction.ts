@@ -85,7 +85,9 @@ export async function handleInteraction(
   const started = Date.now();
   try {
     await route(interaction, commands, context);
-    context.logger.debug({ ...describe(interaction), ms: Date.now() - started }, 'interaction handled');
+    // Checked first: describing every interaction only to drop the line is a cost on the busiest path.
+    if (context.logger.isLevelEnabled('debug'))
+      context.logger.debug({ ...describe(interaction), ms: Date.now() - started }, 'interaction handled');
   } catch (error) {
     if (interaction.isAutocomplete()) {
       context.logger.error({ err: error, ...describe(interaction) }, 'autocomplete failed');

@@ -4,7 +4,7 @@ import type { BotContext } from './botContext.js';
 import { rateLimitNote } from './rateLimitNote.js';
 import { recordChannelMessage } from './ledger/recordPosted.js';
 import { answerMessage } from './render/answerMessage.js';
-import { withReportButton } from './reports/reportButton.js';
+import { sendable } from './render/sendable.js';
 import { NO_MENTIONS } from './safeText.js';
 
 const HELP = 'Ask me something about the unrest in Kazakhstan, e.g. “why did the protests start?”, or use `/ask`.';
@@ -33,9 +33,9 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   try {
     const answer = await context.answerer.answer(question);
     if (!answer.answered && !mentioned) return;
-    const { factIds, ...shown } = answerMessage(answer, context);
-    const posted = await reply(withReportButton(shown));
-    await recordChannelMessage(posted, 'reply', factIds, context, answer.question);
+    const message = answerMessage(answer, context);
+    const posted = await reply(sendable(message));
+    await recordChannelMessage(posted, 'reply', message.factIds, context, answer.question);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     if (mentioned) await reply({ content: error.message });

@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { Logger } from 'pino';
+import { batchedWrites } from './batchedWrites.js';
 import type { LedgerEntry as LedgerEntryType } from './ledgerEntry.js';
 import { LEDGER_PREFIX, LedgerEntry, ledgerKey } from './ledgerEntry.js';
 
@@ -10,15 +11,23 @@ export interface AnswerLedger {
   entries(): Promise<LedgerEntryType[]>;
   get(guildId: string, messageId: string): Promise<LedgerEntryType | undefined>;
   forget(entry: Pick<LedgerEntryType, 'guildId' | 'messageId'>): Promise<void>;
+  /** Stores what is still waiting for its batch; called before the store is closed. */
+  flush(): Promise<void>;
 }
 
 /** Failures are logged at most this often, so an outage of the store does not flood the log once per answer. */
 const LOG_EVERY_MS = 60_000;
+/**
+ * Answers are recorded in batches: each waits at most this long for others. The answer itself has gone out already;
+ * only the record waits, and a shutdown stores what is waiting before the store is closed.
+ */
+const BATCH_WINDOW_MS = 20;
+const MAX_BATCH = 256;
 
 /**
  * What the bot posted and which fact versions it cited, under `ledger:` keys beside the settings. An entry keeps the expiry it was
  * first given (`ttlMs` after posting) when it is rewritten. The ledger never stands in an answer's way: a store that
- * fails is logged and the answer goes out unrecorded.
+ * fails is logged and the answer goes out unrecorded. Reads see every record made before them, batched or not.
  */
 export function createAnswerLedger(keyv: Keyv, logger: Logger, options: { ttlMs: number; now?: () => number }): AnswerLedger {
   const now = options.now ?? Date.now;
@@ -29,23 +38,20 @@ export function createAnswerLedger(keyv: Keyv, logger: Logger, options: { ttlMs:
     logger.warn({ err: error }, `answer ledger: could not ${action}; earlier answers may miss a correction`);
   };
   keyv.on('error', (error: unknown) => logFailure(error, 'reach the store'));
+  const writes = batchedWrites(keyv, { windowMs: BATCH_WINDOW_MS, maxBatch: MAX_BATCH, now });
 
   return {
     async record(entry) {
-      const remaining = entry.postedAt + options.ttlMs - now();
-      if (remaining <= 0) {
+      const expiresAt = entry.postedAt + options.ttlMs;
+      if (expiresAt <= now()) {
         await this.forget(entry);
         return true;
       }
-      try {
-        return await keyv.set(ledgerKey(entry), entry, remaining);
-      } catch (error) {
-        logFailure(error, 'record an answer');
-        return false;
-      }
+      return writes.write(ledgerKey(entry), entry, expiresAt);
     },
     async entries() {
       if (keyv.iterator === undefined) throw new Error('the answer ledger needs a store that can list its keys (SQLite or Redis)');
+      await writes.flush();
       const found: LedgerEntryType[] = [];
       const corrupt: string[] = [];
       // Read everything first: SQLite pages through the keys by offset, so deleting mid-scan would skip entries.
@@ -63,6 +69,7 @@ export function createAnswerLedger(keyv: Keyv, logger: Logger, options: { ttlMs:
     },
     async get(guildId, messageId) {
       try {
+        await writes.flush();
         const parsed = LedgerEntry.safeParse(await keyv.get(ledgerKey({ guildId, messageId })));
         return parsed.success ? parsed.data : undefined;
       } catch (error) {
@@ -71,11 +78,15 @@ export function createAnswerLedger(keyv: Keyv, logger: Logger, options: { ttlMs:
       }
     },
     async forget(entry) {
+      writes.discard(ledgerKey(entry));
       try {
+        // A batch already under way could otherwise put the entry back after it is deleted.
+        await writes.flush();
         await keyv.delete(ledgerKey(entry));
       } catch (error) {
         logFailure(error, 'forget an answer');
       }
     },
+    flush: () => writes.flush(),
   };
 }

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RedisClientOptions } from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { fromProjectRoot } from '../config/projectRoot.js';
+import { SqliteStore } from './sqliteStore.js';
 
 export const DEFAULT_SQLITE_FILE = fromProjectRoot('var', 'factdesk.sqlite');
 /** Settings, reports and the answer ledger share one connection; their keys start `guild:`, `reports:`, `ledger:`. */
@@ -45,7 +45,7 @@ export async function openKeyv(url: string | undefined): Promise<Keyv> {
   const file = url === undefined ? DEFAULT_SQLITE_FILE : path.resolve(url.replace(/^sqlite:\/\//, ''));
   await mkdir(path.dirname(file), { recursive: true });
   // The ledger is read whole at start and on every reload: pages of 1,000 rows rather than the adapter's 10.
-  const store = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000, iterationLimit: 1_000 });
+  const store = new SqliteStore({ uri: `sqlite://${file}`, busyTimeout: 5_000, iterationLimit: 1_000 });
   // Every answer is recorded in the ledger: with the default rollback journal each write waits for its own fsync.
   // A write-ahead log with NORMAL sync commits in memory and syncs at checkpoints; a crash can lose the last few
   // writes, never corrupt the file.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ADMIN_PERMISSIONS, CHANNELS, GUILD_ID, MEMBER_PERMISSIONS, startBotHarness } from '../support/botHarness.js';
 import type { Harness } from '../support/botHarness.js';
+import { SETTINGS_CACHE_MS } from '../../src/settings/settingsStore.js';
 import { startTcpProxy } from '../support/tcpProxy.js';
 import type { TcpProxy } from '../support/tcpProxy.js';
 import { redisPort, testRedisUrl } from '../support/testRedis.js';
@@ -31,6 +32,8 @@ describe.skipIf(redisUrl === undefined)('the bot over Redis', () => {
     await harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'reset' });
     await harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'visibility', options: { mode: 'ephemeral' } });
     await proxy.cut();
+    // Settings read a moment ago are still served from memory; after that the bot answers with the defaults.
+    await new Promise((resolve) => setTimeout(resolve, SETTINGS_CACHE_MS));
     const answer = await harness.standIn.interact({
       ...member,
       kind: 'slash',

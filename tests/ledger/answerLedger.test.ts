@@ -79,6 +79,36 @@ describe.each([
     expect(await keyv.get(`ledger:${guildId}:400000000000000004`)).toBeUndefined();
   });
 
+  run('GIVEN hundreds of answers at once THEN every one is stored, with its text intact, and a forgotten one is not', async () => {
+    const { ledger } = await ledgerAt(await url(), 60_000);
+    const guildId = freshGuildId();
+    const messageIds = Array.from({ length: 600 }, (_, index) => String(410000000000000000n + BigInt(index)));
+    const question = 'Who said "shoot to kill"? \\ 😀 \n Токаев';
+    const recorded = messageIds.map((messageId) => ledger.record(entry(guildId, messageId, { question })));
+    const forgotten = ledger.forget({ guildId, messageId: messageIds[0] as string });
+    expect(await Promise.all(recorded)).toEqual(messageIds.map(() => true));
+    await forgotten;
+    const listed = ours(await ledger.entries(), guildId);
+    expect(listed).toHaveLength(599);
+    expect(listed.every((found) => found.question === question)).toBe(true);
+    expect(await ledger.get(guildId, messageIds[0] as string)).toBeUndefined();
+  });
+
+  run('GIVEN answers still waiting for their batch THEN a flush stores them for the next process', async () => {
+    const storeUrl = await url();
+    const { ledger } = await ledgerAt(storeUrl, 60_000);
+    const guildId = freshGuildId();
+    void ledger.record(entry(guildId, '400000000000000009'));
+    void ledger.record(entry(guildId, '400000000000000010'));
+    await ledger.flush();
+    const { ledger: next } = await ledgerAt(storeUrl, 60_000);
+    expect(
+      ours(await next.entries(), guildId)
+        .map((found) => found.messageId)
+        .sort(),
+    ).toEqual(['400000000000000009', '400000000000000010']);
+  });
+
   run('GIVEN settings and reports in the same store THEN the ledger lists only its own entries and leaves theirs alone', async () => {
     const { ledger, keyv } = await ledgerAt(await url(), 60_000);
     const guildId = freshGuildId();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/guildSettings.js';
 import { openKeyv } from '../../src/settings/openKeyv.js';
-import { createSettingsStore, RETRY_AFTER_MS } from '../../src/settings/settingsStore.js';
+import { createSettingsStore, RETRY_AFTER_MS, SETTINGS_CACHE_MS } from '../../src/settings/settingsStore.js';
 import { captureLogs } from '../support/captureLogs.js';
 import { startTcpProxy } from '../support/tcpProxy.js';
 import type { TcpProxy } from '../support/tcpProxy.js';
@@ -77,6 +77,9 @@ describe.skipIf(redisUrl === undefined)('settings in a real Redis', () => {
     const { settings, logs } = await storeVia(path.url('redis'));
     await settings.update(guild, (current) => ({ ...current, answerChannels: [CHANNEL] }));
     await path.cut();
+    // What was just written is served from memory for a moment; then the outage shows.
+    expect((await settings.get(guild)).answerChannels).toEqual([CHANNEL]);
+    await wait(SETTINGS_CACHE_MS);
     expect(await settings.get(guild)).toEqual(DEFAULT_SETTINGS);
     expect(await settings.get(guild)).toEqual(DEFAULT_SETTINGS);
     expect(outageLogs(logs)).toHaveLength(1);

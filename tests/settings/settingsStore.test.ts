@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/settings/guildSettings.js';
 import { openKeyv } from '../../src/settings/openKeyv.js';
-import { createSettingsStore } from '../../src/settings/settingsStore.js';
+import { createSettingsStore, SETTINGS_CACHE_MS } from '../../src/settings/settingsStore.js';
 import { captureLogs } from '../support/captureLogs.js';
 
 const GUILD = '111111111111111111';
@@ -43,6 +43,23 @@ describe('settings in SQLite', () => {
     expect(logs.lines().some((line) => line.msg === 'corrupt settings reset to defaults' && line.guildId === GUILD)).toBe(true);
     expect(await keyv.get(`guild:${GUILD}`)).toBeUndefined();
     await settings.close();
+  });
+
+  test('GIVEN a change made through another process THEN this one sees it once its moment in memory is over', async () => {
+    const here = createSettingsStore(await openKeyv(url), captureLogs().logger);
+    const elsewhere = createSettingsStore(await openKeyv(url), captureLogs().logger);
+    expect((await here.get(GUILD)).visibility).toBe('public');
+    await elsewhere.update(GUILD, (current) => ({ ...current, visibility: 'ephemeral' }));
+    await new Promise((resolve) => setTimeout(resolve, SETTINGS_CACHE_MS + 50));
+    expect((await here.get(GUILD)).visibility).toBe('ephemeral');
+    // A change starts from what is stored, not from what this process last read, so it keeps the other's change.
+    await elsewhere.update(GUILD, (current) => ({ ...current, answerChannels: [CHANNEL] }));
+    expect(await here.update(GUILD, (current) => ({ ...current, reportChannel: CHANNEL }))).toMatchObject({
+      visibility: 'ephemeral',
+      answerChannels: [CHANNEL],
+      reportChannel: CHANNEL,
+    });
+    await Promise.all([here.close(), elsewhere.close()]);
   });
 
   test('GIVEN an invalid change THEN it is refused and nothing is stored', async () => {

@@ -1,8 +1,7 @@
 import type { ButtonInteraction, MessageFlags, RepliableInteraction } from 'discord.js';
 import type { BotContext } from '../botContext.js';
 import type { MessagePayload } from '../render/answerMessage.js';
-import { withReportButton } from '../reports/reportButton.js';
-import { NO_MENTIONS } from '../safeText.js';
+import { sendable } from '../render/sendable.js';
 import { recordInteractionReply } from './recordPosted.js';
 
 /**
@@ -15,8 +14,7 @@ export async function replyAndRecord(
   context: BotContext,
   options: { flags?: { flags?: MessageFlags.Ephemeral }; question?: string } = {},
 ): Promise<void> {
-  const { factIds, ...shown } = message;
-  const payload = { ...withReportButton(shown), allowedMentions: NO_MENTIONS };
+  const payload = sendable(message);
   let messageId: string | undefined;
   if (interaction.deferred) {
     messageId = (await interaction.editReply(payload)).id;
@@ -24,12 +22,11 @@ export async function replyAndRecord(
     const response = await interaction.reply({ ...payload, ...options.flags, withResponse: true });
     messageId = response.resource?.message?.id;
   }
-  await recordInteractionReply(interaction, messageId, factIds, context, options.question);
+  await recordInteractionReply(interaction, messageId, message.factIds, context, options.question);
 }
 
 /** Shows another page of a message (a button press) and records the facts the message now shows. */
 export async function updateAndRecord(interaction: ButtonInteraction, message: MessagePayload, context: BotContext): Promise<void> {
-  const { factIds, ...shown } = message;
-  await interaction.update({ ...withReportButton(shown), allowedMentions: NO_MENTIONS });
-  await recordInteractionReply(interaction, interaction.message.id, factIds, context);
+  await interaction.update(sendable(message));
+  await recordInteractionReply(interaction, interaction.message.id, message.factIds, context);
 }

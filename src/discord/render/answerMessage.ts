@@ -17,8 +17,19 @@ export interface MessagePayload {
   factIds: string[];
 }
 
+/** Answers come back from the answerer's cache as the same objects, so each is rendered once per store. */
+const rendered = new WeakMap<Answer, { storeTag: string; message: MessagePayload }>();
+
 /** An answer as an embed: the answer, a "Sources" section (source, short verbatim quote, fact id), and a button for full quotes. */
 export function answerMessage(answer: Answer, context: BotContext): MessagePayload {
+  const known = rendered.get(answer);
+  if (known?.storeTag === context.storeTag) return known.message;
+  const message = renderAnswer(answer, context);
+  rendered.set(answer, { storeTag: context.storeTag, message });
+  return message;
+}
+
+function renderAnswer(answer: Answer, context: BotContext): MessagePayload {
   if (!answer.answered) {
     return {
       embeds: [fitEmbed({ color: COLORS.abstain, title: truncateAtWord(safeText(answer.question), 256), description: answer.answer })],

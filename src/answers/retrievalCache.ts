@@ -1,0 +1,25 @@
+import { LRUCache } from 'lru-cache';
+import type { AnswerEngine, AnswerOptions, Retrieval } from './answerEngine.js';
+
+/** Enough for every question a busy server asks in a day; a retrieval holds references into the store, not copies. */
+const MAX_REMEMBERED = 2_000;
+
+/**
+ * The engine's answers, remembered per exact question. The same questions come back again and again (`/ask` with the
+ * same words, a "Find related facts" on a quoted message), and an extractive answer depends only on the question and
+ * the store, so it is worked out once per store. A reload builds a new engine, and with it a new cache.
+ *
+ * Callers share the remembered objects and must not change them.
+ */
+export function retrievalCache(engine: AnswerEngine): (question: string, options?: AnswerOptions) => Retrieval {
+  const remembered = new LRUCache<string, Retrieval>({ max: MAX_REMEMBERED });
+  return (question, options = {}) => {
+    const key = `${options.related === true ? 'related' : 'ask'}:${question}`;
+    let retrieval = remembered.get(key);
+    if (retrieval === undefined) {
+      retrieval = engine.answerExtractive(question, options);
+      remembered.set(key, retrieval);
+    }
+    return retrieval;
+  };
+}

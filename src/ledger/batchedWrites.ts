@@ -27,7 +27,11 @@ export function batchedWrites(keyv: Keyv, options: { windowMs: number; maxBatch:
   let underWay: Promise<void> = Promise.resolve();
 
   async function store(batch: Map<string, Pending>): Promise<void> {
-    const entries = [...batch].map(([key, pending]) => ({ key, value: pending.value, ttl: Math.max(1, pending.expiresAt - options.now()) }));
+    const entries = [...batch].map(([key, pending]) => ({
+      key,
+      value: pending.value,
+      ttl: Math.max(1, pending.expiresAt - options.now()),
+    }));
     let written: (index: number) => boolean;
     try {
       // keyv answers a failed batch with `false` for each entry; the Redis adapter answers a stored one with nothing.

@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { batchedWrites } from './batchedWrites.js';
 import type { LedgerEntry as LedgerEntryType } from './ledgerEntry.js';
+import type { MessageRef } from './ledgerEntry.js';
 import { LEDGER_PREFIX, LedgerEntry, ledgerKey } from './ledgerEntry.js';
 
 export interface AnswerLedger {
@@ -9,8 +10,9 @@ export interface AnswerLedger {
   record(entry: LedgerEntryType): Promise<boolean>;
   /** Every remembered message; entries that no longer parse are dropped. */
   entries(): Promise<LedgerEntryType[]>;
-  get(guildId: string, messageId: string): Promise<LedgerEntryType | undefined>;
-  forget(entry: Pick<LedgerEntryType, 'guildId' | 'messageId'>): Promise<void>;
+  /** The entry for a message, looked up by the interaction it answered and then by its own id. */
+  get(ref: MessageRef): Promise<LedgerEntryType | undefined>;
+  forget(entry: MessageRef): Promise<void>;
   /** Stores what is still waiting for its batch; called before the store is closed. */
   flush(): Promise<void>;
 }
@@ -67,11 +69,18 @@ export function createAnswerLedger(keyv: Keyv, logger: Logger, options: { ttlMs:
       }
       return found;
     },
-    async get(guildId, messageId) {
+    async get({ guildId, interactionId, messageId }) {
       try {
         await writes.flush();
-        const parsed = LedgerEntry.safeParse(await keyv.get(ledgerKey({ guildId, messageId })));
-        return parsed.success ? parsed.data : undefined;
+        const keys = [
+          ...(interactionId === undefined ? [] : [ledgerKey({ guildId, interactionId })]),
+          ...(messageId === undefined ? [] : [ledgerKey({ guildId, messageId })]),
+        ];
+        for (const key of keys) {
+          const parsed = LedgerEntry.safeParse(await keyv.get(key));
+          if (parsed.success) return parsed.data;
+        }
+        return undefined;
       } catch (error) {
         logFailure(error, 'read an answer');
         return undefined;

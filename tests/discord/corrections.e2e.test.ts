@@ -38,11 +38,19 @@ afterAll(async () => {
   await data.remove();
 });
 
+/** The interaction each command reply answered: the bot knows a reply by it, and edits it through its token. */
+const answered = new Map<string, { id: string; token: string }>();
+const interactionOf = (message: StoredMessage) => {
+  const interaction = answered.get(message.id);
+  if (interaction === undefined) throw new Error(`${message.id} is not a command reply`);
+  return interaction;
+};
 const ask = async (question: string): Promise<StoredMessage> => {
   const reply = await harness.standIn.interact({ ...member, kind: 'slash', name: 'ask', options: { question } });
   expect(JSON.stringify(reply.data.embeds)).not.toBe('[]');
   const message = harness.standIn.channelMessages(CHANNELS.general).at(-1);
   if (message === undefined) throw new Error('no reply posted');
+  answered.set(message.id, { id: reply.interaction.id, token: reply.interaction.token });
   return message;
 };
 const askInAnswerChannel = async (question: string): Promise<StoredMessage> => {
@@ -60,8 +68,13 @@ const askInAnswerChannel = async (question: string): Promise<StoredMessage> => {
   if (message === undefined) throw new Error('no reply posted');
   return message;
 };
-const edits = (messageId: string): RecordedRequest[] =>
-  harness.standIn.requests.filter((request) => request.method === 'PATCH' && request.path.endsWith(`/messages/${messageId}`));
+const edits = (message: StoredMessage): RecordedRequest[] =>
+  harness.standIn.requests.filter(
+    (request) =>
+      request.method === 'PATCH' &&
+      (request.path.endsWith(`/messages/${message.id}`) ||
+        (answered.has(message.id) && request.path.endsWith(`/${interactionOf(message).token}/messages/@original`))),
+  );
 const cites = (message: StoredMessage | undefined, id: string) => JSON.stringify(message?.embeds ?? []).includes(`\`${id}\``);
 
 describe('a fact corrected between two starts', () => {
@@ -110,14 +123,15 @@ describe('a fact corrected between two starts', () => {
   });
 
   test('GIVEN the command reply is older than 15 minutes THEN it is left alone and the skip is logged', () => {
-    expect(edits(commandReply.id)).toHaveLength(0);
+    expect(edits(commandReply)).toHaveLength(0);
     expect(harness.standIn.message(commandReply.id)?.content ?? '').toBe('');
+    expect(harness.standIn.message(commandReply.id)?.edited_timestamp).toBeNull();
     const skipped = harness.logs.lines().filter((line) => line.msg === 'an earlier answer cites changed facts but can no longer be edited');
-    expect(skipped.map((line) => line.messageId)).toContain(commandReply.id);
+    expect(skipped.map((line) => line.interactionId)).toContain(interactionOf(commandReply).id);
   });
 
   test('GIVEN the command reply is stale THEN the ledger keeps it, with the versions checked, but no longer its token', async () => {
-    const entry = await harness.bot.context.ledger.get(GUILD_ID, commandReply.id);
+    const entry = await harness.bot.context.ledger.get({ guildId: GUILD_ID, interactionId: interactionOf(commandReply).id });
     expect(entry?.cited).toContainEqual({ id: COUNTED, hash: harness.bot.context.store.facts.find((fact) => fact.id === COUNTED)?.hash });
     expect(entry?.webhook).toBeUndefined();
   });
@@ -163,7 +177,8 @@ describe('a fact retracted, then /config reload-facts', () => {
       expect(now?.content).toContain(`\`${RESIGNED}\``);
       expect(now?.content).toContain('the resignation was misreported');
     }
-    expect(edits(commandReply.id).every((request) => request.path.startsWith('/webhooks/'))).toBe(true);
+    expect(edits(commandReply).length).toBeGreaterThan(0);
+    expect(edits(commandReply).every((request) => request.path.startsWith('/webhooks/'))).toBe(true);
   });
 
   test('GIVEN the retraction THEN new answers no longer cite the fact', async () => {

@@ -82,7 +82,9 @@ describe('report a problem', () => {
     const shown = JSON.stringify(list.data.embeds);
     expect(shown).toContain('careful-reader');
     expect(shown).toContain('keep the qualifier');
-    expect(shown).toContain('casualties.law-enforcement-killed-at-least-eight');
+    // The version comes from the answer ledger, which knows the reply by the interaction it answered.
+    const hash = harness.bot.context.store.facts.find((fact) => fact.id === 'casualties.law-enforcement-killed-at-least-eight')?.hash;
+    expect(shown).toContain(`casualties.law-enforcement-killed-at-least-eight\` (version ${hash})`);
     expect(shown).toContain(answer.id);
   });
 

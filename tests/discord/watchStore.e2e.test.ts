@@ -37,7 +37,7 @@ test('GIVEN a watched store THEN a rebuild with a corrected fact adds a note to 
   const edit = await harness.standIn.waitForRequest(
     (request) =>
       request.method === 'PATCH' &&
-      request.path === `/webhooks/${reply.interaction.application_id}/${reply.interaction.token}/messages/${answer?.id}`,
+      request.path === `/webhooks/${reply.interaction.application_id}/${reply.interaction.token}/messages/@original`,
     10_000,
   );
   expect(edit.body.content).toContain('Corrected on 2026-11-21');

@@ -55,7 +55,9 @@ describe.each([
     await ledger.record(entry(guildId, '400000000000000002', { kind: 'digest', cited: [] }));
     const listed = ours(await ledger.entries(), guildId);
     expect(listed.map((found) => found.messageId).sort()).toEqual(['400000000000000001', '400000000000000002']);
-    expect(await ledger.get(guildId, '400000000000000001')).toMatchObject({ cited: [{ id: 'casualties.security-forces-killed' }] });
+    expect(await ledger.get({ guildId, messageId: '400000000000000001' })).toMatchObject({
+      cited: [{ id: 'casualties.security-forces-killed' }],
+    });
   });
 
   run('GIVEN the expiry has passed THEN the entry is gone, and rewriting it does not extend its life', async () => {
@@ -67,7 +69,7 @@ describe.each([
     await ledger.record({ ...posted, notes: ['**Corrected on 2026-11-20:** …'] });
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(ours(await ledger.entries(), guildId)).toEqual([]);
-    expect(await ledger.get(guildId, posted.messageId)).toBeUndefined();
+    expect(await ledger.get({ guildId, messageId: posted.messageId })).toBeUndefined();
   });
 
   run('GIVEN an entry that no longer parses THEN it is dropped and the rest are listed', async () => {
@@ -77,6 +79,22 @@ describe.each([
     await ledger.record(entry(guildId, '400000000000000005'));
     expect(ours(await ledger.entries(), guildId).map((found) => found.messageId)).toEqual(['400000000000000005']);
     expect(await keyv.get(`ledger:${guildId}:400000000000000004`)).toBeUndefined();
+  });
+
+  run('GIVEN a command reply known by its interaction THEN it is found by that, and a later page turn keeps one entry', async () => {
+    const { ledger } = await ledgerAt(await url(), 60_000);
+    const guildId = freshGuildId();
+    const reply = entry(guildId, '', { kind: 'interaction', interactionId: '420000000000000001' });
+    delete reply.messageId;
+    await ledger.record(reply);
+    expect(await ledger.get({ guildId, interactionId: '420000000000000001', messageId: '430000000000000001' })).toMatchObject({
+      interactionId: '420000000000000001',
+    });
+    await ledger.record({ ...reply, messageId: '430000000000000001', cited: [] });
+    const listed = ours(await ledger.entries(), guildId);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ messageId: '430000000000000001', cited: [] });
+    expect(await ledger.get({ guildId, messageId: '430000000000000001' })).toBeUndefined();
   });
 
   run('GIVEN hundreds of answers at once THEN every one is stored, with its text intact, and a forgotten one is not', async () => {
@@ -91,7 +109,7 @@ describe.each([
     const listed = ours(await ledger.entries(), guildId);
     expect(listed).toHaveLength(599);
     expect(listed.every((found) => found.question === question)).toBe(true);
-    expect(await ledger.get(guildId, messageIds[0] as string)).toBeUndefined();
+    expect(await ledger.get({ guildId, messageId: messageIds[0] as string })).toBeUndefined();
   });
 
   run('GIVEN answers still waiting for their batch THEN a flush stores them for the next process', async () => {

@@ -41,7 +41,13 @@ function notesContent(notes: readonly string[]): string {
 type Outcome = 'edited' | 'stale' | 'gone' | 'failed' | 'unchanged';
 
 /** Which message an entry is, for the log; never its token. */
-const whereOf = ({ guildId, channelId, messageId, kind }: LedgerEntry) => ({ guildId, channelId, messageId, kind });
+const whereOf = ({ guildId, channelId, messageId, interactionId, kind }: LedgerEntry) => ({
+  guildId,
+  channelId,
+  messageId,
+  interactionId,
+  kind,
+});
 
 /**
  * Logs and keeps a message that can no longer be edited. Counted once per change: the entry now holds the versions it
@@ -81,12 +87,15 @@ async function bringUpToDate(entry: LedgerEntry, client: Client, context: BotCon
   if (entry.editableUntil !== null && context.now() > entry.editableUntil) return markStale(current, facts, context);
   try {
     if (entry.webhook !== undefined) {
-      await client.rest.patch(Routes.webhookMessage(entry.webhook.applicationId, entry.webhook.token, entry.messageId), {
+      // A command reply is its interaction's original response, whether or not its own id is known.
+      await client.rest.patch(Routes.webhookMessage(entry.webhook.applicationId, entry.webhook.token, '@original'), {
         body,
         auth: false,
       });
-    } else {
+    } else if (entry.messageId !== undefined) {
       await client.rest.patch(Routes.channelMessage(entry.channelId, entry.messageId), { body });
+    } else {
+      return markStale(current, facts, context);
     }
   } catch (error) {
     const code = codeOf(error);

@@ -17,7 +17,10 @@ export function citedIn(store: Store, factIds: readonly string[]): CitedFact[] {
   });
 }
 
-type Posted = Pick<LedgerEntry, 'kind' | 'guildId' | 'channelId' | 'messageId'> & { factIds: readonly string[]; question?: string };
+type Posted = Pick<LedgerEntry, 'kind' | 'guildId' | 'channelId' | 'messageId' | 'interactionId'> & {
+  factIds: readonly string[];
+  question?: string;
+};
 
 async function record(posted: Posted, extra: Pick<LedgerEntry, 'editableUntil' | 'webhook'>, context: BotContext): Promise<void> {
   const { factIds, question, ...where } = posted;
@@ -35,21 +38,25 @@ async function record(posted: Posted, extra: Pick<LedgerEntry, 'editableUntil' |
   await context.ledger.record(entry);
 }
 
-/** Records a command's reply: it can be edited through the interaction's token for a while, then never again. */
+/**
+ * Records a command's reply: it can be edited through the interaction's token for a while, then never again. `answered`
+ * names the message: the interaction it answers, its own id when known, or both.
+ */
 export async function recordInteractionReply(
   interaction: RepliableInteraction,
-  messageId: string | undefined,
+  answered: Pick<LedgerEntry, 'messageId' | 'interactionId'>,
   factIds: readonly string[],
   context: BotContext,
   question?: string,
 ): Promise<void> {
-  if (messageId === undefined || interaction.guildId === null) return;
+  if (interaction.guildId === null || (answered.messageId === undefined && answered.interactionId === undefined)) return;
   await record(
     {
       kind: 'interaction',
       guildId: interaction.guildId,
       channelId: interaction.channelId ?? '',
-      messageId,
+      ...(answered.messageId === undefined ? {} : { messageId: answered.messageId }),
+      ...(answered.interactionId === undefined ? {} : { interactionId: answered.interactionId }),
       factIds,
       ...(question === undefined ? {} : { question }),
     },

@@ -6,7 +6,9 @@ import { recordInteractionReply } from './recordPosted.js';
 
 /**
  * Sends a reply that cites facts, with a "Report a problem" button, and records it in the answer ledger so a later
- * correction can reach it. Uses the reply Discord still expects: the first one, or the edit of a deferred one.
+ * correction can reach it. Uses the reply Discord still expects: the first one, or the edit of a deferred one. The
+ * first reply does not ask for the message back (`withResponse`): the ledger knows it by its interaction, and reading
+ * the message back would cost each answer about as much as the rest of replying.
  */
 export async function replyAndRecord(
   interaction: RepliableInteraction,
@@ -16,17 +18,26 @@ export async function replyAndRecord(
 ): Promise<void> {
   const payload = sendable(message);
   let messageId: string | undefined;
-  if (interaction.deferred) {
-    messageId = (await interaction.editReply(payload)).id;
-  } else {
-    const response = await interaction.reply({ ...payload, ...options.flags, withResponse: true });
-    messageId = response.resource?.message?.id;
-  }
-  await recordInteractionReply(interaction, messageId, message.factIds, context, options.question);
+  if (interaction.deferred) messageId = (await interaction.editReply(payload)).id;
+  else await interaction.reply({ ...payload, ...options.flags });
+  await recordInteractionReply(
+    interaction,
+    { interactionId: interaction.id, ...(messageId === undefined ? {} : { messageId }) },
+    message.factIds,
+    context,
+    options.question,
+  );
 }
 
 /** Shows another page of a message (a button press) and records the facts the message now shows. */
 export async function updateAndRecord(interaction: ButtonInteraction, message: MessagePayload, context: BotContext): Promise<void> {
   await interaction.update(sendable(message));
-  await recordInteractionReply(interaction, interaction.message.id, message.factIds, context);
+  // The page is the same message, so it keeps the entry of the command that first showed it.
+  const first = interaction.message.interactionMetadata?.id;
+  await recordInteractionReply(
+    interaction,
+    { messageId: interaction.message.id, ...(first === undefined ? {} : { interactionId: first }) },
+    message.factIds,
+    context,
+  );
 }

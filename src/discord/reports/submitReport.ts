@@ -45,7 +45,11 @@ export async function submitReport(interaction: ModalSubmitInteraction, messageI
   }
   const whatIsWrong = interaction.fields.getTextInputValue(WHAT_IS_WRONG).trim();
   if (whatIsWrong === '') throw new UserFacingError('Please say what is wrong, so the moderators can check it.');
-  const entry = await context.ledger.get(interaction.guildId, messageId);
+  const entry = await context.ledger.get({
+    guildId: interaction.guildId,
+    messageId,
+    interactionId: interaction.message?.interactionMetadata?.id,
+  });
   const report: ProblemReport = {
     id: randomUUID().slice(0, 8),
     guildId: interaction.guildId,

@@ -22,6 +22,8 @@ export async function startBenchStandIn(): Promise<DiscordStandIn> {
     applicationId: BENCH_DISCORD.applicationId,
     botUser: { id: BENCH_DISCORD.botUserId, username: 'factdesk', bot: true },
     token: BENCH_DISCORD.token,
+    // The bench looks only at callbacks as they arrive; remembering every message would tax the stand-in, not the bot.
+    history: 1_000,
     guilds: [
       {
         id: BENCH_DISCORD.guildId,

@@ -21,6 +21,8 @@ export interface GatewayOptions {
   token: string | undefined;
   botUserId: string;
   heartbeatIntervalMs: number;
+  /** How many dispatches a session keeps for a RESUME to replay (Discord, too, keeps only recent ones). */
+  history: number;
   /** READY's data for a new session of a shard, and the dispatches that follow it (GUILD_CREATE per guild). */
   readyPayload(sessionId: string, shard: ShardInfo): unknown;
   afterReady(shard: ShardInfo): { event: GatewayDispatchEvents; data: unknown }[];
@@ -105,6 +107,7 @@ export function createGateway(server: Server, options: GatewayOptions): Gateway 
     // A snapshot: a message edited later must not change what a RESUME replays.
     const payload: Dispatch = { op: GatewayOpcodes.Dispatch, t: event, s: ++session.sequence, d: structuredClone(shaped) };
     session.sent.push(payload);
+    if (session.sent.length > 2 * options.history) session.sent.splice(0, session.sent.length - options.history);
     if (shard.socket && shard.authenticated) send(shard.socket, payload);
   };
 

@@ -25,7 +25,8 @@ export interface MessageStore {
   pinnedAt(id: string): string | undefined;
 }
 
-export function createMessageStore(): MessageStore {
+/** Keeps the latest `limit` messages, pinned ones whatever their age. */
+export function createMessageStore(limit = Infinity): MessageStore {
   const entries = new Map<string, Entry>();
   const pinsByChannel = new Map<string, string[]>();
   const pinTimes = new Map<string, string>();
@@ -39,6 +40,10 @@ export function createMessageStore(): MessageStore {
   return {
     add(message, options = {}) {
       entries.set(message.id, { message, ephemeral: options.ephemeral ?? false });
+      for (const id of entries.keys()) {
+        if (entries.size <= limit) break;
+        if (!pinTimes.has(id)) entries.delete(id);
+      }
     },
     get: (id) => entries.get(id)?.message,
     isEphemeral: (id) => entries.get(id)?.ephemeral ?? false,

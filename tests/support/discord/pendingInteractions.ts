@@ -31,7 +31,8 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
-export function createPendingInteractions(): PendingInteractions {
+/** Remembers the latest `limit` interactions; one still waiting for its callback is never forgotten. */
+export function createPendingInteractions(limit = Infinity): PendingInteractions {
   const records = new Map<string, InteractionRecord>();
   const waiters = new Map<string, Waiter>();
   const modals = new Map<string, any>();
@@ -39,6 +40,10 @@ export function createPendingInteractions(): PendingInteractions {
   return {
     add(payload, timeoutMs) {
       records.set(payload.id, { payload, followUpIds: [] });
+      for (const id of records.keys()) {
+        if (records.size <= limit) break;
+        if (!waiters.has(id)) records.delete(id);
+      }
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(payload.id);

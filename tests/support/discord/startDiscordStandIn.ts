@@ -47,6 +47,12 @@ export interface StandInOptions {
   token?: string; // when given, IDENTIFY and bot-authenticated REST calls must carry it
   heartbeatIntervalMs?: number; // sent in HELLO; Discord's usual 41 250 ms by default
   interactionTimeoutMs?: number; // how long interact() waits for the callback; Discord's 3 s by default
+  /**
+   * How many requests, messages and interactions the stand-in remembers; past it the oldest are forgotten. Everything
+   * by default, for tests that look back; the benchmark sends tens of thousands, and a stand-in that kept them all
+   * would spend a growing share of the machine collecting its own garbage.
+   */
+  history?: number;
 }
 
 export interface RecordedRequest {
@@ -128,11 +134,13 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const base = `127.0.0.1:${port}`;
   const gatewayUrl = `ws://${base}`;
 
-  const world = createWorld(options, (event, data) => gateway.dispatch(event, data));
+  const history = options.history ?? Infinity;
+  const world = createWorld({ ...options, history }, (event, data) => gateway.dispatch(event, data));
   const gateway = createGateway(server, {
     url: gatewayUrl,
     token: options.token,
     botUserId: world.botUser.id,
+    history,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     readyPayload: (sessionId, shard) => ({
       v: 10,
@@ -177,6 +185,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         notFound();
       const recorded = { method, path, query: Object.fromEntries(url.searchParams), body, files, headers, status: reply.status };
       requests.push(recorded);
+      if (requests.length > 2 * history) requests.splice(0, requests.length - history);
       const matched = requestWaiters.filter((waiter) => waiter.predicate(recorded));
       requestWaiters = requestWaiters.filter((waiter) => !matched.includes(waiter));
       for (const waiter of matched) waiter.resolve(recorded);

@@ -27,7 +27,7 @@ export interface World {
 }
 
 export function createWorld(
-  options: { applicationId: string; botUser: StandInUser; guilds: StandInGuild[] },
+  options: { applicationId: string; botUser: StandInUser; guilds: StandInGuild[]; history: number },
   dispatch: World['dispatch'],
 ): World {
   const nextId = createSnowflakes();
@@ -48,9 +48,9 @@ export function createWorld(
     guildOfChannel: (channelId) =>
       [...guilds.values()].find((entry) => entry.definition.channels.some((channel) => channel.id === channelId)),
     users,
-    messages: createMessageStore(),
+    messages: createMessageStore(options.history),
     commands: createCommandStore(options.applicationId, nextId),
-    interactions: createPendingInteractions(),
+    interactions: createPendingInteractions(options.history),
     dispatch,
   };
 }

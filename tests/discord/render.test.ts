@@ -52,4 +52,20 @@ describe('rate limit', () => {
     now = 60_001;
     expect(limiter.take('u').allowed).toBe(true);
   });
+
+  test('GIVEN uses spread over the window THEN each frees its turn a window after it was used, not all at once', () => {
+    let now = 0;
+    const limiter = createRateLimiter(2, 60_000, () => now);
+    limiter.take('u');
+    now = 30_000;
+    limiter.take('u');
+    now = 60_000;
+    expect(limiter.peek('u').allowed).toBe(true);
+    expect(limiter.take('u').allowed).toBe(true);
+    expect(limiter.take('u')).toEqual({ allowed: false, retryAfterMs: 30_000 });
+    now = 200_000;
+    expect(limiter.take('u').allowed).toBe(true);
+    expect(limiter.take('u').allowed).toBe(true);
+    expect(limiter.take('u').allowed).toBe(false);
+  });
 });

@@ -9,12 +9,19 @@ import type { BotContext } from '../botContext.js';
  */
 export const INTERACTION_EDIT_WINDOW_MS = 15 * 60_000 - 30_000;
 
-/** The facts as the ledger keeps them: each id with the version the message showed. */
+/** A remembered answer's facts are looked up once per store, not once per time it is sent. */
+const citedByAnswer = new WeakMap<readonly string[], { store: Store; cited: CitedFact[] }>();
+
+/** The facts as the ledger keeps them: each id with the version the message showed. Callers must not change the list. */
 export function citedIn(store: Store, factIds: readonly string[]): CitedFact[] {
-  return [...new Set(factIds)].flatMap((id) => {
+  const known = citedByAnswer.get(factIds);
+  if (known?.store === store) return known.cited;
+  const cited = [...new Set(factIds)].flatMap((id) => {
     const fact = store.facts.find((candidate) => candidate.id === id);
     return fact === undefined ? [] : [{ id, hash: fact.hash }];
   });
+  citedByAnswer.set(factIds, { store, cited });
+  return cited;
 }
 
 type Posted = Pick<LedgerEntry, 'kind' | 'guildId' | 'channelId' | 'messageId' | 'interactionId'> & {

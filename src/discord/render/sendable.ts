@@ -1,9 +1,18 @@
-import type { JSONEncodable } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, JSONEncodable } from 'discord.js';
 import { withReportButton } from '../reports/reportButton.js';
 import { NO_MENTIONS } from '../safeText.js';
 import type { MessagePayload } from './answerMessage.js';
 
 const asIs = <Json>(json: Json): JSONEncodable<Json> => ({ toJSON: () => json });
+
+interface Prepared {
+  embeds: JSONEncodable<APIEmbed>[];
+  components: JSONEncodable<APIActionRowComponent<APIButtonComponent>>[];
+  allowedMentions: typeof NO_MENTIONS;
+}
+
+/** A remembered answer is sent again and again; it is prepared once. */
+const prepared = new WeakMap<MessagePayload, Prepared>();
 
 /**
  * A message as discord.js is given it: with the "Report a problem" button, mentions off, and the embeds and buttons
@@ -11,6 +20,12 @@ const asIs = <Json>(json: Json): JSONEncodable<Json> => ({ toJSON: () => json })
  * to snake_case, which on the hot path of an answer is a measurable part of the cost of replying.
  */
 export function sendable(message: MessagePayload) {
-  const { embeds, components } = withReportButton(message);
-  return { embeds: embeds.map(asIs), components: components.map(asIs), allowedMentions: NO_MENTIONS };
+  let ready = prepared.get(message);
+  if (ready === undefined) {
+    const { embeds, components } = withReportButton(message);
+    ready = { embeds: embeds.map(asIs), components: components.map(asIs), allowedMentions: NO_MENTIONS };
+    prepared.set(message, ready);
+  }
+  // A fresh object each time: discord.js writes into the options it is given.
+  return { ...ready };
 }

@@ -35,7 +35,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
     if (!answer.answered && !mentioned) return;
     const message = answerMessage(answer, context);
     const posted = await reply(sendable(message));
-    await recordChannelMessage(posted, 'reply', message.factIds, context, answer.question);
+    recordChannelMessage(posted, 'reply', message.factIds, context, answer.question);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     if (mentioned) await reply({ content: error.message });

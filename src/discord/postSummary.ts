@@ -46,7 +46,7 @@ export async function postSummary(interaction: ChatInputCommandInteraction, chan
   const previous = previousId === undefined ? undefined : await channel.messages.fetch(previousId).catch(() => undefined);
   if (previous !== undefined) {
     await orRefuse('update the summary', channel.id, NEEDED_TO_POST, () => previous.edit(payload));
-    await recordChannelMessage(previous, 'digest', factIds, context);
+    recordChannelMessage(previous, 'digest', factIds, context);
     // A summary posted when pinning was refused is pinned once the permission is there.
     if (!previous.pinned) await orRefuse('pin the summary', channel.id, NEEDED_TO_PIN, () => previous.pin());
     await interaction.reply({ content: `Updated the pinned summary in <#${channel.id}>.`, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
@@ -54,7 +54,7 @@ export async function postSummary(interaction: ChatInputCommandInteraction, chan
   }
   const posted = await orRefuse('post the summary', channel.id, NEEDED_TO_POST, () => channel.send(payload));
   // Recorded before pinning, so a digest whose pin is refused is still kept current.
-  await recordChannelMessage(posted, 'digest', factIds, context);
+  recordChannelMessage(posted, 'digest', factIds, context);
   await context.settings.update(guildId, (current) => ({ ...current, summaryPins: { ...current.summaryPins, [channel.id]: posted.id } }));
   await orRefuse('pin the summary I posted', channel.id, NEEDED_TO_PIN, () => posted.pin());
   await interaction.reply({

@@ -2,7 +2,7 @@
 // process, each against its own Discord stand-in on 127.0.0.1. The two are measured in alternating rounds, so work
 // elsewhere on the machine falls on both alike. Prints a table, or one JSON object with --json.
 //
-//   npm run bench:e2e          # after 4000 untimed: 3 rounds each of 2000 /ask with 64 in flight and of 500/s for 3 s
+//   npm run bench:e2e          # after 4000 untimed: 5 rounds each of 2000 /ask with 64 in flight and of 500/s for 3 s
 //   npm run --silent bench:e2e -- --json --n 5000 --mix
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SubjectMeasurements } from './e2eReport.js';
-import { jsonResult, reportRows, summarize } from './e2eReport.js';
+import { jsonResult, pairedRatio, reportRows, summarize } from './e2eReport.js';
 import { loadWorkload } from './loadWorkload.js';
 import { measureInRounds } from './measureInRounds.js';
 import { tsxScript } from './spawnSubject.js';
@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     rate: { type: 'string', default: '500' },
     seconds: { type: 'string', default: '3' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '4000' },
     mix: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -121,20 +121,27 @@ async function main(): Promise<void> {
     warnAboutFailures(bare.name, bareMeasured);
     warnAboutFailures(bot.name, botMeasured);
     const [botSummary, bareSummary] = [summarize(botMeasured), summarize(bareMeasured)];
+    const ratio = pairedRatio(botMeasured, bareMeasured);
     if (args.json) {
-      console.log(JSON.stringify(jsonResult(botSummary, bareSummary, plan.rate)));
+      console.log(JSON.stringify(jsonResult(botSummary, bareSummary, ratio, plan.rate)));
       return;
     }
     const perRound = (measurements: SubjectMeasurements) => measurements.saturated.map((run) => Math.round(run.throughput)).join(' / ');
+    const ratios = botMeasured.saturated.map((run, index) =>
+      (run.throughput / (bareMeasured.saturated[index]?.throughput ?? NaN)).toFixed(2),
+    );
     const dispatched = Math.round(Math.min(...botMeasured.paced.map((run) => run.dispatchRate)));
     console.log(
       `After ${plan.warmup} untimed, ${plan.rounds} rounds of ${plan.count} ${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions ` +
         `(${workload.answerable} answerable and ${workload.abstaining} abstaining eval questions, cycled) with ${plan.concurrency} in flight, ` +
-        `then ${plan.rate}/s for ${plan.seconds} s (dispatched at ≥ ${dispatched}/s); medians over the rounds. ` +
+        `then ${plan.rate}/s for ${plan.seconds} s (dispatched at ≥ ${dispatched}/s); medians over the rounds, the ratio ` +
+        `over each round's pair of saturated runs, run back to back. ` +
         `${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} at start.`,
     );
-    console.table(reportRows(botSummary, bareSummary, plan));
-    console.log(`throughput by round: factdesk ${perRound(botMeasured)}; bare discord.js ${perRound(bareMeasured)}`);
+    console.table(reportRows(botSummary, bareSummary, ratio, plan));
+    console.log(
+      `throughput by round: factdesk ${perRound(botMeasured)}; bare discord.js ${perRound(bareMeasured)}; ratio ${ratios.join(' / ')}`,
+    );
     if (args['cpu-prof'] !== undefined) console.log(`CPU profile of the bot: ${path.resolve(args['cpu-prof'])}`);
   } finally {
     await cleanUp();

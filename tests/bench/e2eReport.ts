@@ -63,12 +63,20 @@ export function summarize(measured: SubjectMeasurements): SubjectSummary {
   };
 }
 
+/**
+ * Throughput as a share of the ceiling: the median over the rounds of each round's pair of saturated runs, which ran
+ * back to back. Pairing cancels most of the drift in the machine's speed that separate medians would keep.
+ */
+export function pairedRatio(bot: SubjectMeasurements, bare: SubjectMeasurements): number {
+  return round(median(bot.saturated.map((run, index) => run.throughput / (bare.saturated[index]?.throughput ?? Number.NaN))), 3);
+}
+
 /** The one JSON object of `--json`; the paced p99 is named after its rate (p99MsAt500 by default). */
-export function jsonResult(bot: SubjectSummary, bare: SubjectSummary, rate: number): Record<string, number> {
+export function jsonResult(bot: SubjectSummary, bare: SubjectSummary, ratio: number, rate: number): Record<string, number> {
   return {
     throughput: bot.throughput,
     ceiling: bare.throughput,
-    ratio: round(bot.throughput / bare.throughput, 3),
+    ratio,
     p50Ms: bot.p50Ms,
     p99Ms: bot.p99Ms,
     [`p99MsAt${rate}`]: bot.p99MsAtRate,
@@ -81,8 +89,7 @@ export function jsonResult(bot: SubjectSummary, bare: SubjectSummary, rate: numb
 const verdict = (met: boolean): string => (met ? 'pass' : 'MISS');
 
 /** Rows for console.table: a metric per row, factdesk beside the bare client (the ceiling), and the targets. */
-export function reportRows(bot: SubjectSummary, bare: SubjectSummary, plan: { concurrency: number; rate: number }) {
-  const ratio = round(bot.throughput / bare.throughput, 3);
+export function reportRows(bot: SubjectSummary, bare: SubjectSummary, ratio: number, plan: { concurrency: number; rate: number }) {
   const row = (factdesk: number, bareClient: number | string, target = '', status = '') => ({
     factdesk,
     'ceiling: bare discord.js': bareClient,

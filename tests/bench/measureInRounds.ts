@@ -15,8 +15,10 @@ export interface RoundPlan {
 }
 
 /**
- * An untimed warm-up for each subject, then rounds in which each subject in turn gets a saturated run and a paced
- * run. Alternating spreads any other work on the machine over all subjects instead of landing on one of them.
+ * An untimed warm-up for each subject, then rounds. In each round the subjects' saturated runs go back to back, in
+ * turn first and last (A B, B A, ...), so a change in the machine's speed over a few seconds falls on both runs of a
+ * pair alike; then each subject's paced run. Alternating spreads any other work on the machine over all subjects
+ * instead of landing on one of them.
  */
 export async function measureInRounds(
   subjects: readonly RunningSubject[],
@@ -35,9 +37,13 @@ export async function measureInRounds(
     }
   }
   for (let round = 0; round < plan.rounds; round += 1) {
+    const order = [...subjects.keys()];
+    if (round % 2 === 1) order.reverse();
+    const saturated = new Map<number, SubjectMeasurements['saturated'][number]>();
+    for (const index of order) saturated.set(index, await measureSaturated(subjects[index] as RunningSubject, inputAt, plan));
     for (const [index, subject] of subjects.entries()) {
       const into = measured[index] as SubjectMeasurements;
-      into.saturated.push(await measureSaturated(subject, inputAt, plan));
+      into.saturated.push(saturated.get(index) as SubjectMeasurements['saturated'][number]);
       const firstIndex = subject.claim(Math.round(plan.rate * plan.seconds));
       into.paced.push(await runPaced(subject.standIn, inputAt, { rate: plan.rate, seconds: plan.seconds, firstIndex }));
     }

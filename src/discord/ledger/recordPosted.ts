@@ -24,76 +24,67 @@ export function citedIn(store: Store, factIds: readonly string[]): CitedFact[] {
   return cited;
 }
 
-type Posted = Pick<LedgerEntry, 'kind' | 'guildId' | 'channelId' | 'messageId' | 'interactionId'> & {
-  factIds: readonly string[];
-  question?: string;
-};
-
-async function record(posted: Posted, extra: Pick<LedgerEntry, 'editableUntil' | 'webhook'>, context: BotContext): Promise<void> {
-  const { factIds, question, ...where } = posted;
+/**
+ * Hands the entry to the ledger without waiting for it to be stored: the answer has gone out, and holding the
+ * interaction until the ledger's batch is written would only keep it in memory longer. The ledger flushes what is
+ * waiting before anyone reads it and before the bot stops, and logs what it could not store.
+ */
+function record(entry: LedgerEntry, factIds: readonly string[], context: BotContext): void {
   // A digest is re-rendered whenever the store changes, so it is kept even when it cites nothing.
-  if (factIds.length === 0 && where.kind !== 'digest') return;
-  const entry: LedgerEntry = {
-    ...where,
-    cited: citedIn(context.store, factIds),
-    storeVersion: context.store.version.number,
-    postedAt: context.now(),
-    notes: [],
-    ...extra,
-    ...(question === undefined ? {} : { question }),
-  };
-  await context.ledger.record(entry);
+  if (factIds.length === 0 && entry.kind !== 'digest') return;
+  void context.ledger.record(entry);
 }
 
 /**
  * Records a command's reply: it can be edited through the interaction's token for a while, then never again. `answered`
  * names the message: the interaction it answers, its own id when known, or both.
  */
-export async function recordInteractionReply(
+export function recordInteractionReply(
   interaction: RepliableInteraction,
   answered: Pick<LedgerEntry, 'messageId' | 'interactionId'>,
   factIds: readonly string[],
   context: BotContext,
   question?: string,
-): Promise<void> {
+): void {
   if (interaction.guildId === null || (answered.messageId === undefined && answered.interactionId === undefined)) return;
-  await record(
-    {
-      kind: 'interaction',
-      guildId: interaction.guildId,
-      channelId: interaction.channelId ?? '',
-      ...(answered.messageId === undefined ? {} : { messageId: answered.messageId }),
-      ...(answered.interactionId === undefined ? {} : { interactionId: answered.interactionId }),
-      factIds,
-      ...(question === undefined ? {} : { question }),
-    },
-    {
-      editableUntil: context.now() + INTERACTION_EDIT_WINDOW_MS,
-      webhook: { applicationId: interaction.applicationId, token: interaction.token },
-    },
-    context,
-  );
+  const postedAt = context.now();
+  const entry: LedgerEntry = {
+    kind: 'interaction',
+    guildId: interaction.guildId,
+    channelId: interaction.channelId ?? '',
+    cited: citedIn(context.store, factIds),
+    storeVersion: context.store.version.number,
+    postedAt,
+    editableUntil: postedAt + INTERACTION_EDIT_WINDOW_MS,
+    webhook: { applicationId: interaction.applicationId, token: interaction.token },
+    notes: [],
+  };
+  if (answered.messageId !== undefined) entry.messageId = answered.messageId;
+  if (answered.interactionId !== undefined) entry.interactionId = answered.interactionId;
+  if (question !== undefined) entry.question = question;
+  record(entry, factIds, context);
 }
 
 /** Records the bot's own channel message (a free-text answer or a pinned digest): editable for as long as it exists. */
-export async function recordChannelMessage(
+export function recordChannelMessage(
   message: Message,
   kind: 'reply' | 'digest',
   factIds: readonly string[],
   context: BotContext,
   question?: string,
-): Promise<void> {
+): void {
   if (message.guildId === null) return;
-  await record(
-    {
-      kind,
-      guildId: message.guildId,
-      channelId: message.channelId,
-      messageId: message.id,
-      factIds,
-      ...(question === undefined ? {} : { question }),
-    },
-    { editableUntil: null },
-    context,
-  );
+  const entry: LedgerEntry = {
+    kind,
+    guildId: message.guildId,
+    channelId: message.channelId,
+    messageId: message.id,
+    cited: citedIn(context.store, factIds),
+    storeVersion: context.store.version.number,
+    postedAt: context.now(),
+    editableUntil: null,
+    notes: [],
+  };
+  if (question !== undefined) entry.question = question;
+  record(entry, factIds, context);
 }

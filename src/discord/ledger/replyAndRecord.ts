@@ -20,7 +20,7 @@ export async function replyAndRecord(
   let messageId: string | undefined;
   if (interaction.deferred) messageId = (await interaction.editReply(payload)).id;
   else await interaction.reply({ ...payload, ...options.flags });
-  await recordInteractionReply(
+  recordInteractionReply(
     interaction,
     { interactionId: interaction.id, ...(messageId === undefined ? {} : { messageId }) },
     message.factIds,
@@ -34,7 +34,7 @@ export async function updateAndRecord(interaction: ButtonInteraction, message: M
   await interaction.update(sendable(message));
   // The page is the same message, so it keeps the entry of the command that first showed it.
   const first = interaction.message.interactionMetadata?.id;
-  await recordInteractionReply(
+  recordInteractionReply(
     interaction,
     { messageId: interaction.message.id, ...(first === undefined ? {} : { interactionId: first }) },
     message.factIds,

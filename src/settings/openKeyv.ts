@@ -9,6 +9,11 @@ export const DEFAULT_SQLITE_FILE = fromProjectRoot('var', 'factdesk.sqlite');
 /** Settings, reports and the answer ledger share one connection; their keys start `guild:`, `reports:`, `ledger:`. */
 const NAMESPACE = 'factdesk';
 const CONNECT_TIMEOUT_MS = 1_000;
+/**
+ * Everything stored is plain JSON (ids, text, numbers), so JSON itself is the format: keyv's default serializer walks
+ * every value looking for Buffers to encode, and the ledger writes one entry per answer.
+ */
+const JSON_FORMAT = { serialize: JSON.stringify, deserialize: JSON.parse } as const;
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
 /** Commands fail at once while Redis is unreachable instead of queueing, so an interaction never waits on it. */
@@ -40,7 +45,7 @@ export async function openKeyv(url: string | undefined): Promise<Keyv> {
     // being made fails, and settings, reports and the start-up check of earlier answers all begin at once.
     // Unreachable now, it is tried again on use and the settings store answers with defaults meanwhile.
     await store.getClient().catch(() => undefined);
-    return new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false });
+    return new Keyv({ store, namespace: NAMESPACE, useKeyPrefix: false, ...JSON_FORMAT });
   }
   const file = url === undefined ? DEFAULT_SQLITE_FILE : path.resolve(url.replace(/^sqlite:\/\//, ''));
   await mkdir(path.dirname(file), { recursive: true });
@@ -51,5 +56,5 @@ export async function openKeyv(url: string | undefined): Promise<Keyv> {
   // writes, never corrupt the file.
   await store.query('PRAGMA journal_mode = WAL');
   await store.query('PRAGMA synchronous = NORMAL');
-  return new Keyv({ store, namespace: NAMESPACE });
+  return new Keyv({ store, namespace: NAMESPACE, ...JSON_FORMAT });
 }

@@ -225,3 +225,34 @@ describe('a fact retracted, then /config reload-facts', () => {
     expect(JSON.stringify(answer.data.embeds)).toContain(COUNTED);
   });
 });
+
+describe('a page turned, then a fact on the new page corrected', () => {
+  let pageTurn: Awaited<ReturnType<Harness['standIn']['interact']>>;
+  let message: StoredMessage;
+  let corrected: string;
+
+  beforeAll(async () => {
+    const first = await harness.standIn.interact({ ...member, kind: 'slash', name: 'facts', options: { topic: 'violence' } });
+    const next = first.data.components[0].components.find((button: { label: string }) => button.label === 'Next');
+    message = harness.standIn.channelMessages(CHANNELS.general).at(-1) as StoredMessage;
+    pageTurn = await harness.standIn.interact({ ...member, kind: 'button', customId: next.custom_id, message });
+    const ids = (result: typeof first) =>
+      [...JSON.stringify(result.data.embeds).matchAll(/`([a-z0-9-]+(?:\.[a-z0-9-]+)+)`/g)].map((match) => match[1]);
+    const onlyOnPageTwo = ids(pageTurn).find((id) => !ids(first).includes(id));
+    if (onlyOnPageTwo === undefined) throw new Error('page 2 shows no fact of its own');
+    corrected = onlyOnPageTwo;
+    await reviseFact(data.dir, corrected, (fact) => {
+      fact.corrected = { on: '2026-11-26', changed: 'the wording was checked', reason: 'a reader asked' };
+    });
+    await harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'reload-facts' });
+  }, 60_000);
+
+  test('GIVEN the reload THEN the turned page gets one note, through the token of the button that turned it', async () => {
+    const edit = await harness.standIn.waitForRequest(
+      (request) => request.method === 'PATCH' && request.path.endsWith(`/${pageTurn.interaction.token}/messages/@original`),
+    );
+    expect(edit.body.content).toContain(`Corrected on 2026-11-26:** \`${corrected}\``);
+    const shown = harness.standIn.message(message.id)?.content ?? '';
+    expect(shown.split('Corrected on 2026-11-26').length - 1).toBe(1);
+  });
+});

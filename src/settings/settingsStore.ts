@@ -37,7 +37,8 @@ export function createSettingsStore(keyv: Keyv, logger: Logger, now: () => numbe
   let errors = 0;
   let downSince: number | undefined;
   let retryAt = 0;
-  const cached = new LRUCache<string, GuildSettingsType>({ max: CACHED_GUILDS, ttl: SETTINGS_CACHE_MS });
+  // ttlResolution 0: the clock is read on each lookup. At 1 ms, lru-cache sets a timer each millisecond it is used.
+  const cached = new LRUCache<string, GuildSettingsType>({ max: CACHED_GUILDS, ttl: SETTINGS_CACHE_MS, ttlResolution: 0 });
   /** Counts changes, so a read that a change overtook does not put what it read back in memory. */
   let changes = 0;
   keyv.on('error', (error: unknown) => {

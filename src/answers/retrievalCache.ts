@@ -3,6 +3,13 @@ import type { AnswerEngine, AnswerOptions, Retrieval } from './answerEngine.js';
 
 /** Enough for every question a busy server asks in a day; a retrieval holds references into the store, not copies. */
 const MAX_REMEMBERED = 2_000;
+/**
+ * A bound on what the remembered questions and their answers weigh, in characters: long questions (free text may run
+ * to thousands of characters) push out others sooner, so a flood of them cannot grow the cache past a few megabytes.
+ */
+const MAX_CHARACTERS = 2_000_000;
+const weight = (retrieval: Retrieval, key: string): number =>
+  key.length + retrieval.answer.question.length + retrieval.answer.answer.length + 500;
 
 /**
  * The engine's answers, remembered per exact question. The same questions come back again and again (`/ask` with the
@@ -12,7 +19,7 @@ const MAX_REMEMBERED = 2_000;
  * Callers share the remembered objects and must not change them.
  */
 export function retrievalCache(engine: AnswerEngine): (question: string, options?: AnswerOptions) => Retrieval {
-  const remembered = new LRUCache<string, Retrieval>({ max: MAX_REMEMBERED });
+  const remembered = new LRUCache<string, Retrieval>({ max: MAX_REMEMBERED, maxSize: MAX_CHARACTERS, sizeCalculation: weight });
   return (question, options = {}) => {
     const key = `${options.related === true ? 'related' : 'ask'}:${question}`;
     let retrieval = remembered.get(key);

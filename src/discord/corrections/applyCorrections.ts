@@ -57,7 +57,9 @@ async function markStale(current: LedgerEntry, facts: string[], { ledger, logger
   const kept: LedgerEntry = { ...current, editableUntil: Math.min(current.editableUntil ?? 0, now()) };
   delete kept.webhook;
   logger.info({ ...whereOf(kept), facts }, 'an earlier answer cites changed facts but can no longer be edited');
-  await ledger.record(kept);
+  // Not awaited: the ledger stores entries in batches, and a pass over thousands of messages should not wait on each.
+  // The next pass reads the ledger only after what is waiting has been stored.
+  void ledger.record(kept);
   return 'stale';
 }
 
@@ -107,7 +109,7 @@ async function bringUpToDate(entry: LedgerEntry, client: Client, context: BotCon
     logger.warn({ err: error, ...where, facts }, 'could not correct an earlier answer; will try again on the next reload');
     return 'failed';
   }
-  await ledger.record(current);
+  void ledger.record(current);
   logger.info({ ...where, facts }, 'corrected an earlier answer');
   return 'edited';
 }

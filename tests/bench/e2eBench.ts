@@ -21,13 +21,15 @@ import { startSubject } from './startSubject.js';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const BOT_SCRIPT = path.join(PROJECT_DIR, 'dist/src/cli/start.js');
-/** The node flags `npm start` passes, read from package.json, so the bench runs the bot exactly as it is started. */
-const START_FLAGS = (await readFile(path.join(PROJECT_DIR, 'package.json'), 'utf8'))
-  .match(/"start": "node ((?:--\S+ )*)dist\/src\/cli\/start\.js"/)?.[1]
-  ?.trim()
-  .split(' ')
-  .filter((flag) => flag !== '');
-if (START_FLAGS === undefined) throw new Error('package.json "start" is no longer `node [flags] dist/src/cli/start.js`; update the bench');
+/** The environment and node flags `npm start` sets, read from package.json, so the bench runs the bot exactly as it is started. */
+const START = (await readFile(path.join(PROJECT_DIR, 'package.json'), 'utf8')).match(
+  /"start": "((?:[A-Z_]+=\S+ )*)node ((?:--\S+ )*)dist\/src\/cli\/start\.js"/,
+);
+if (START === null)
+  throw new Error('package.json "start" is no longer `[VAR=value ...] node [flags] dist/src/cli/start.js`; update the bench');
+const words = (text: string | undefined): string[] => (text ?? '').split(' ').filter((word) => word !== '');
+const START_ENV = Object.fromEntries(words(START[1]).map((assignment) => assignment.split('=', 2) as [string, string]));
+const START_FLAGS = words(START[2]);
 const BARE_SCRIPT = fileURLToPath(new URL('./bareClient.ts', import.meta.url));
 
 const { values: args } = parseArgs({
@@ -79,6 +81,7 @@ const botSpec = (settingsFile: string): SubjectSpec => ({
   ],
   env: (apiUrl) => ({
     ...discordEnv(apiUrl),
+    ...START_ENV,
     KEYV_URL: `sqlite://${settingsFile}`,
     FREE_TEXT_ANSWERS: 'false',
     RATE_LIMIT_PER_MINUTE: '600', // the most the bot allows; the workload spreads questions over 1000 users

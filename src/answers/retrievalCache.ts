@@ -19,13 +19,16 @@ const weight = (retrieval: Retrieval, key: string): number =>
  * Callers share the remembered objects and must not change them.
  */
 export function retrievalCache(engine: AnswerEngine): (question: string, options?: AnswerOptions) => Retrieval {
-  const remembered = new LRUCache<string, Retrieval>({ max: MAX_REMEMBERED, maxSize: MAX_CHARACTERS, sizeCalculation: weight });
+  const cache = () => new LRUCache<string, Retrieval>({ max: MAX_REMEMBERED, maxSize: MAX_CHARACTERS, sizeCalculation: weight });
+  // One cache per kind of lookup, keyed by the text itself: the same words asked and related give different answers.
+  const asked = cache();
+  const related = cache();
   return (question, options = {}) => {
-    const key = `${options.related === true ? 'related' : 'ask'}:${question}`;
-    let retrieval = remembered.get(key);
+    const remembered = options.related === true ? related : asked;
+    let retrieval = remembered.get(question);
     if (retrieval === undefined) {
       retrieval = engine.answerExtractive(question, options);
-      remembered.set(key, retrieval);
+      remembered.set(question, retrieval);
     }
     return retrieval;
   };

@@ -6,6 +6,9 @@ import { replyAndRecord } from './ledger/replyAndRecord.js';
 import { answerMessage } from './render/answerMessage.js';
 import { NO_MENTIONS } from './safeText.js';
 
+const ASKED = { related: false } as const;
+const RELATED = { related: true } as const;
+
 /**
  * Answers a question for a command: rate limit first, then deferral when a model may take longer than Discord's
  * three-second acknowledgement, then the answer with its sources.
@@ -23,6 +26,6 @@ export async function answerInteraction(
   }
   const flags = options.ephemeral === true ? EPHEMERAL : await visibilityFlags(context, interaction.guildId);
   if (context.answerer.mode === 'llm') await interaction.deferReply(flags);
-  const answer = await context.answerer.answer(question, { related: options.related === true });
+  const answer = await context.answerer.answer(question, options.related === true ? RELATED : ASKED);
   await replyAndRecord(interaction, answerMessage(answer, context), context, { flags, question: answer.question });
 }

@@ -1,7 +1,7 @@
 import type { ButtonInteraction, MessageFlags, RepliableInteraction } from 'discord.js';
 import type { BotContext } from '../botContext.js';
 import type { MessagePayload } from '../render/answerMessage.js';
-import { sendable } from '../render/sendable.js';
+import { sendable, sendableReply } from '../render/sendable.js';
 import { recordInteractionReply } from './recordPosted.js';
 
 /**
@@ -16,10 +16,9 @@ export async function replyAndRecord(
   context: BotContext,
   options: { flags?: { flags?: MessageFlags.Ephemeral }; question?: string } = {},
 ): Promise<void> {
-  const payload = sendable(message);
   let messageId: string | undefined;
-  if (interaction.deferred) messageId = (await interaction.editReply(payload)).id;
-  else await interaction.reply({ ...payload, ...options.flags });
+  if (interaction.deferred) messageId = (await interaction.editReply(sendable(message))).id;
+  else await interaction.reply(sendableReply(message, options.flags));
   recordInteractionReply(
     interaction,
     { interactionId: interaction.id, ...(messageId === undefined ? {} : { messageId }) },

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SubjectMeasurements } from './e2eReport.js';
-import { jsonResult, pairedRatio, reportRows, summarize } from './e2eReport.js';
+import { jsonResult, pairedRatio, reportRows, roundRatios, summarize } from './e2eReport.js';
 import { loadWorkload } from './loadWorkload.js';
 import { measureInRounds } from './measureInRounds.js';
 import { tsxScript } from './spawnSubject.js';
@@ -130,9 +130,7 @@ async function main(): Promise<void> {
       return;
     }
     const perRound = (measurements: SubjectMeasurements) => measurements.saturated.map((run) => Math.round(run.throughput)).join(' / ');
-    const ratios = botMeasured.saturated.map((run, index) =>
-      (run.throughput / (bareMeasured.saturated[index]?.throughput ?? NaN)).toFixed(2),
-    );
+    const ratios = roundRatios(botMeasured, bareMeasured).map((ratio) => ratio.toFixed(2));
     const dispatched = Math.round(Math.min(...botMeasured.paced.map((run) => run.dispatchRate)));
     console.log(
       `After ${plan.warmup} untimed, ${plan.rounds} rounds of ${plan.count} ${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions ` +

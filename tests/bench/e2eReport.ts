@@ -68,7 +68,12 @@ export function summarize(measured: SubjectMeasurements): SubjectSummary {
  * back to back. Pairing cancels most of the drift in the machine's speed that separate medians would keep.
  */
 export function pairedRatio(bot: SubjectMeasurements, bare: SubjectMeasurements): number {
-  return round(median(bot.saturated.map((run, index) => run.throughput / (bare.saturated[index]?.throughput ?? Number.NaN))), 3);
+  return round(median(roundRatios(bot, bare)), 3);
+}
+
+/** Each round's throughput of the bot as a share of the bare client's, in the order the rounds ran. */
+export function roundRatios(bot: SubjectMeasurements, bare: SubjectMeasurements): number[] {
+  return bot.saturated.map((run, index) => run.throughput / (bare.saturated[index]?.throughput ?? Number.NaN));
 }
 
 /** The one JSON object of `--json`; the paced p99 is named after its rate (p99MsAt500 by default). */

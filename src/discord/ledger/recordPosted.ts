@@ -29,9 +29,9 @@ export function citedIn(store: Store, factIds: readonly string[]): CitedFact[] {
  * interaction until the ledger's batch is written would only keep it in memory longer. The ledger flushes what is
  * waiting before anyone reads it and before the bot stops, and logs what it could not store.
  */
-function record(entry: LedgerEntry, factIds: readonly string[], context: BotContext): void {
+function record(entry: LedgerEntry, context: BotContext): void {
   // A digest is re-rendered whenever the store changes, so it is kept even when it cites nothing.
-  if (factIds.length === 0 && entry.kind !== 'digest') return;
+  if (entry.cited.length === 0 && entry.kind !== 'digest') return;
   void context.ledger.record(entry);
 }
 
@@ -62,7 +62,7 @@ export function recordInteractionReply(
   if (answered.messageId !== undefined) entry.messageId = answered.messageId;
   if (answered.interactionId !== undefined) entry.interactionId = answered.interactionId;
   if (question !== undefined) entry.question = question;
-  record(entry, factIds, context);
+  record(entry, context);
 }
 
 /** Records the bot's own channel message (a free-text answer or a pinned digest): editable for as long as it exists. */
@@ -86,5 +86,5 @@ export function recordChannelMessage(
     notes: [],
   };
   if (question !== undefined) entry.question = question;
-  record(entry, factIds, context);
+  record(entry, context);
 }

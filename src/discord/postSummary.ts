@@ -5,6 +5,7 @@ import { isMissingPermission, missingPermissions, NEEDED_TO_PIN, NEEDED_TO_POST,
 import { EPHEMERAL } from './replyFlags.js';
 import { recordChannelMessage } from './ledger/recordPosted.js';
 import { digestMessage } from './render/digestMessage.js';
+import { sendable } from './render/sendable.js';
 import { NO_MENTIONS } from './safeText.js';
 
 /** Runs a Discord call, turning a missing-permission refusal into a message that names the permissions needed. */
@@ -40,13 +41,13 @@ export async function postSummary(interaction: ChatInputCommandInteraction, chan
   }
   const cannotPost = missingPermissions(channel, interaction, NEEDED_TO_POST);
   if (cannotPost.length > 0) throw refusal('post the summary', channel.id, cannotPost);
-  const { factIds, ...digest } = digestMessage(context.store);
-  const payload = { ...digest, allowedMentions: NO_MENTIONS };
+  const digest = digestMessage(context.store);
+  const payload = sendable(digest);
   const previousId = (await context.settings.get(guildId)).summaryPins[channel.id];
   const previous = previousId === undefined ? undefined : await channel.messages.fetch(previousId).catch(() => undefined);
   if (previous !== undefined) {
     await orRefuse('update the summary', channel.id, NEEDED_TO_POST, () => previous.edit(payload));
-    recordChannelMessage(previous, 'digest', factIds, context);
+    recordChannelMessage(previous, 'digest', digest.factIds, context);
     // A summary posted when pinning was refused is pinned once the permission is there.
     if (!previous.pinned) await orRefuse('pin the summary', channel.id, NEEDED_TO_PIN, () => previous.pin());
     await interaction.reply({ content: `Updated the pinned summary in <#${channel.id}>.`, ...EPHEMERAL, allowedMentions: NO_MENTIONS });
@@ -54,7 +55,7 @@ export async function postSummary(interaction: ChatInputCommandInteraction, chan
   }
   const posted = await orRefuse('post the summary', channel.id, NEEDED_TO_POST, () => channel.send(payload));
   // Recorded before pinning, so a digest whose pin is refused is still kept current.
-  recordChannelMessage(posted, 'digest', factIds, context);
+  recordChannelMessage(posted, 'digest', digest.factIds, context);
   await context.settings.update(guildId, (current) => ({ ...current, summaryPins: { ...current.summaryPins, [channel.id]: posted.id } }));
   await orRefuse('pin the summary I posted', channel.id, NEEDED_TO_PIN, () => posted.pin());
   await interaction.reply({

@@ -112,6 +112,10 @@ describe('a fact corrected between two starts', () => {
     expect(JSON.stringify(pinned?.embeds)).toContain('police officers and national guard members');
     expect(JSON.stringify(pinned?.embeds)).toContain('As of store version 2 of');
     expect(harness.standIn.pins(CHANNELS.news)).toEqual([digest.id]);
+    for (const shown of [digest, pinned]) {
+      const buttons = (shown?.components ?? []).flatMap((row: any) => row.components);
+      expect(buttons.filter((button: any) => button.custom_id === 'report')).toHaveLength(1);
+    }
   });
 
   test('GIVEN the restart THEN the free-text reply carries a "Corrected on" note naming the fact, and keeps its answer', () => {

@@ -4,6 +4,7 @@ import type { LedgerEntry } from '../../ledger/ledgerEntry.js';
 import type { BotContext } from '../botContext.js';
 import { CONTENT_LIMIT } from '../limits.js';
 import { digestMessage } from '../render/digestMessage.js';
+import { withReportButton } from '../reports/reportButton.js';
 import { citedIn } from '../ledger/recordPosted.js';
 import { NO_MENTIONS } from '../safeText.js';
 import { correctionNote } from './correctionNote.js';
@@ -73,7 +74,7 @@ async function bringUpToDate(entry: LedgerEntry, client: Client, context: BotCon
   const current = { ...entry, storeVersion: store.version.number };
   let body: Record<string, unknown>;
   if (entry.kind === 'digest') {
-    const { factIds, ...digest } = digestMessage(store);
+    const { factIds, ...digest } = withReportButton(digestMessage(store));
     body = { ...digest, allowed_mentions: NO_MENTIONS };
     current.cited = citedIn(store, factIds);
   } else {

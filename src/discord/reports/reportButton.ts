@@ -15,13 +15,9 @@ const reportButton: APIButtonComponent = {
   custom_id: REPORT_ID,
 };
 
-/**
- * The message's buttons with "Report a problem" added: in the last row while it has room, else in a row of its own.
- * A message that has one already (a digest sent as a reply) is left as it is: Discord refuses duplicate custom ids.
- */
+/** The message's buttons with "Report a problem" added: in the last row while it has room, else in a row of its own. */
 export function withReportButton<Payload extends { components: APIActionRowComponent<APIButtonComponent>[] }>(payload: Payload): Payload {
   const rows = payload.components;
-  if (rows.some((row) => row.components.some((button) => 'custom_id' in button && button.custom_id === REPORT_ID))) return payload;
   const last = rows.at(-1);
   if (last !== undefined && last.components.length < MAX_BUTTONS_PER_ROW) {
     return { ...payload, components: [...rows.slice(0, -1), { ...last, components: [...last.components, reportButton] }] };

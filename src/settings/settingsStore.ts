@@ -29,9 +29,10 @@ const CACHED_GUILDS = 10_000;
 const UNAVAILABLE = 'Settings can’t be saved right now: the settings store is unreachable. Nothing was changed; try again in a moment.';
 
 /**
- * Per-guild settings over any keyv store. A value that fails validation is reset to the defaults and logged. When the
- * store fails (Redis lost, say), the bot keeps answering with default settings, logs the outage once, refuses changes
- * with a clear message, and tries the store again every few seconds until it is back.
+ * Per-guild settings over any keyv store, each server's served from memory for SETTINGS_CACHE_MS. A value that fails
+ * validation is reset to the defaults and logged. When the store fails (Redis lost, say), the bot keeps answering with
+ * default settings, logs the outage once, refuses changes with a clear message, and tries the store again every few
+ * seconds until it is back.
  */
 export function createSettingsStore(keyv: Keyv, logger: Logger, now: () => number = Date.now): SettingsStore {
   let errors = 0;

@@ -39,11 +39,11 @@ export async function measureInRounds(
   for (let round = 0; round < plan.rounds; round += 1) {
     const order = [...subjects.keys()];
     if (round % 2 === 1) order.reverse();
-    const saturated = new Map<number, SubjectMeasurements['saturated'][number]>();
-    for (const index of order) saturated.set(index, await measureSaturated(subjects[index] as RunningSubject, inputAt, plan));
+    for (const index of order) {
+      (measured[index] as SubjectMeasurements).saturated.push(await measureSaturated(subjects[index] as RunningSubject, inputAt, plan));
+    }
     for (const [index, subject] of subjects.entries()) {
       const into = measured[index] as SubjectMeasurements;
-      into.saturated.push(saturated.get(index) as SubjectMeasurements['saturated'][number]);
       const firstIndex = subject.claim(Math.round(plan.rate * plan.seconds));
       into.paced.push(await runPaced(subject.standIn, inputAt, { rate: plan.rate, seconds: plan.seconds, firstIndex }));
     }

@@ -1,34 +1,38 @@
+import { createRequire } from 'node:module';
 import { escapeRegExp, normalizeText } from './vocabulary.js';
 
-/** Country and region names in English, from the runtime's own ICU data: every two-letter region code it can name. */
-function buildCountryNames(): string[] {
-  const display = new Intl.DisplayNames(['en'], { type: 'region' });
-  const names = new Set<string>();
-  for (let first = 65; first <= 90; first += 1) {
-    for (let second = 65; second <= 90; second += 1) {
-      const code = String.fromCharCode(first, second);
-      try {
-        const name = display.of(code);
-        if (name !== undefined && name !== code) names.add(normalizeText(name));
-      } catch {
-        // Not a region code the runtime knows.
-      }
-    }
-  }
-  return [...names];
-}
+const require = createRequire(import.meta.url);
+/**
+ * Countries and territories by their common English names ("Russia", "Ivory Coast"), from countries-list. The
+ * runtime's ICU would name them too, but reading its region names maps several megabytes of ICU data into every
+ * process for a check that runs only on "which countries" questions, and it also names "European Union" and "United
+ * Nations".
+ */
+const COUNTRY_NAMES = Object.values(require('countries-list/minimal/countries.en.min.json') as Record<string, string>).map(
+  normalizeText,
+);
 
-const COUNTRY_NAMES = buildCountryNames();
+/** The pattern last built: every question checks its facts against the same exceptions and demonyms until a reload. */
+let remembered: { key: string; pattern: RegExp } | undefined;
+
+function otherNamesPattern(except: readonly string[], demonyms: Readonly<Record<string, string>>): RegExp {
+  const key = JSON.stringify([except, demonyms]);
+  if (remembered?.key !== key) {
+    const names = [
+      ...COUNTRY_NAMES.filter((name) => !except.includes(name)),
+      ...Object.entries(demonyms)
+        .filter(([, country]) => !except.includes(country))
+        .map(([demonym]) => demonym),
+    ];
+    remembered = { key, pattern: new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`) };
+  }
+  return remembered.pattern;
+}
 
 /**
  * Whether a text names a country other than the ones given, by name ("Russia", "China") or by an adjective of
  * nationality ("Russian-led").
  */
 export function namesOtherCountry(text: string, except: readonly string[], demonyms: Readonly<Record<string, string>>): boolean {
-  const normalized = normalizeText(text);
-  const mentions = (word: string): boolean => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(normalized);
-  return (
-    COUNTRY_NAMES.some((name) => !except.includes(name) && mentions(name)) ||
-    Object.entries(demonyms).some(([demonym, country]) => !except.includes(country) && mentions(demonym))
-  );
+  return otherNamesPattern(except, demonyms).test(normalizeText(text));
 }

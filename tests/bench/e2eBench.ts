@@ -72,11 +72,15 @@ const discordEnv = (apiUrl: string): NodeJS.ProcessEnv => ({
   DISCORD_API_URL: apiUrl,
 });
 
+/** With --cpu-prof DIR, each subject writes its V8 CPU profile into its own folder under DIR. */
+const profileFlags = (folder: string): string[] =>
+  args['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'], folder)}`];
+
 const botSpec = (settingsFile: string): SubjectSpec => ({
   name: 'factdesk',
   nodeArgs: [
     ...START_FLAGS,
-    ...(args['cpu-prof'] === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`]),
+    ...profileFlags('factdesk'),
     BOT_SCRIPT,
   ],
   env: (apiUrl) => ({
@@ -113,7 +117,7 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
   try {
     // Started one after the other, so neither cold start competes with the other.
-    const bare = await startSubject({ name: 'bare discord.js', nodeArgs: tsxScript(BARE_SCRIPT), env: discordEnv });
+    const bare = await startSubject({ name: 'bare discord.js', nodeArgs: tsxScript(BARE_SCRIPT, profileFlags('bare')), env: discordEnv });
     running.push(bare);
     const bot = await startSubject(botSpec(path.join(settingsDir, 'settings.sqlite')));
     running.push(bot);
@@ -143,7 +147,7 @@ async function main(): Promise<void> {
     console.log(
       `throughput by round: factdesk ${perRound(botMeasured)}; bare discord.js ${perRound(bareMeasured)}; ratio ${ratios.join(' / ')}`,
     );
-    if (args['cpu-prof'] !== undefined) console.log(`CPU profile of the bot: ${path.resolve(args['cpu-prof'])}`);
+    if (args['cpu-prof'] !== undefined) console.log(`CPU profiles: ${path.resolve(args['cpu-prof'])}/{factdesk,bare}`);
   } finally {
     await cleanUp();
   }

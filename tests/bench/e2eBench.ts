@@ -78,11 +78,7 @@ const profileFlags = (folder: string): string[] =>
 
 const botSpec = (settingsFile: string): SubjectSpec => ({
   name: 'factdesk',
-  nodeArgs: [
-    ...START_FLAGS,
-    ...profileFlags('factdesk'),
-    BOT_SCRIPT,
-  ],
+  nodeArgs: [...START_FLAGS, ...profileFlags('factdesk'), BOT_SCRIPT],
   env: (apiUrl) => ({
     ...discordEnv(apiUrl),
     ...START_ENV,

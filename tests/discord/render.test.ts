@@ -3,6 +3,9 @@ import { EMBED_LIMITS, truncateAtWord } from '../../src/discord/limits.js';
 import { embedLength, fitEmbed } from '../../src/discord/render/embedFit.js';
 import { safeText } from '../../src/discord/safeText.js';
 import { createRateLimiter } from '../../src/discord/rateLimiter.js';
+import { quotesEmbed } from '../../src/discord/render/quotesMessage.js';
+import { quoted } from '../../src/discord/render/quoted.js';
+import { loadStore } from '../../src/facts/loadStore.js';
 
 describe('embed limits', () => {
   test('GIVEN text over a limit THEN it is cut at a word boundary with an ellipsis', () => {
@@ -27,6 +30,19 @@ describe('embed limits', () => {
       expect(field.value.length).toBeLessThanOrEqual(EMBED_LIMITS.fieldValue);
     }
     expect(embedLength(embed)).toBeLessThanOrEqual(EMBED_LIMITS.total);
+  });
+});
+
+describe('quotes', () => {
+  test('GIVEN a span that is itself a quotation THEN it keeps its own marks instead of gaining a second pair', () => {
+    expect(quoted('“dozens of attackers were killed”')).toBe('“dozens of attackers were killed”');
+    expect(quoted('“dozens of attackers…')).toBe('“dozens of attackers…”');
+    expect(quoted('the internet was cut')).toBe('“the internet was cut”');
+  });
+
+  test('GIVEN every fact in the store THEN its full quote shows exactly one pair of quotation marks', async () => {
+    const store = await loadStore();
+    for (const fact of store.facts) expect(quotesEmbed([fact]).fields?.[0]?.value).not.toMatch(/““|””/);
   });
 });
 

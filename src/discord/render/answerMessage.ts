@@ -7,6 +7,7 @@ import { defuseMentions, safeText } from '../safeText.js';
 import { COLORS } from './colors.js';
 import { fitEmbed } from './embedFit.js';
 import { encodeFacts } from './factLinks.js';
+import { quoted } from './quoted.js';
 
 const SHORT_QUOTE = 160;
 
@@ -39,7 +40,8 @@ function renderAnswer(answer: Answer, context: BotContext): MessagePayload {
   }
   const sources = answer.citations
     .map(
-      (citation, index) => `**[${index + 1}] ${citation.source}**\n“${truncateAtWord(citation.quote, SHORT_QUOTE)}” \`${citation.factId}\``,
+      (citation, index) =>
+        `**[${index + 1}] ${citation.source}**\n${quoted(truncateAtWord(citation.quote, SHORT_QUOTE))} \`${citation.factId}\``,
     )
     .join('\n');
   const embed: APIEmbed = {

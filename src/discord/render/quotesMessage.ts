@@ -4,6 +4,7 @@ import { isRetracted } from '../../facts/isRetracted.js';
 import type { Fact } from '../../facts/schema.js';
 import { COLORS } from './colors.js';
 import { fitEmbed } from './embedFit.js';
+import { quoted } from './quoted.js';
 
 /** The full verbatim quotes behind an answer, each with its source and fact id. */
 export function quotesEmbed(facts: readonly Fact[]): APIEmbed {
@@ -14,8 +15,8 @@ export function quotesEmbed(facts: readonly Fact[]): APIEmbed {
       name: `${formatSource(fact.attribution)} · ${fact.id}${isRetracted(fact) ? ' (retracted)' : ''}`,
       value:
         fact.status.state === 'retracted'
-          ? `~~“${fact.quote}”~~\nRetracted on ${fact.status.on}: ${fact.status.reason}`
-          : `“${fact.quote}”`,
+          ? `~~${quoted(fact.quote)}~~\nRetracted on ${fact.status.on}: ${fact.status.reason}`
+          : quoted(fact.quote),
     })),
     footer: { text: 'Verbatim from the article; see /source for the paragraph and any correction note' },
   });

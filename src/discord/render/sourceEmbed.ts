@@ -4,6 +4,7 @@ import type { Fact } from '../../facts/schema.js';
 import type { BotContext } from '../botContext.js';
 import { COLORS } from './colors.js';
 import { fitEmbed } from './embedFit.js';
+import { quoted } from './quoted.js';
 
 const KIND_LABELS: Record<Fact['attribution']['kind'], string> = {
   person: 'person',
@@ -40,7 +41,7 @@ export function sourceEmbed(fact: Fact, { store, articleTexts }: BotContext): AP
     description: fact.claim,
     fields: [
       ...revision(fact),
-      { name: 'Quote (verbatim)', value: `“${fact.quote}”` },
+      { name: 'Quote (verbatim)', value: quoted(fact.quote) },
       {
         name: 'Who said it',
         value: `${who}; printed as “${attribution.asPrinted}”, ${attribution.verb}${fact.time === undefined ? '' : `, ${fact.time}`}`,

@@ -1,8 +1,8 @@
 // End-to-end benchmark: factdesk as `npm start` runs it (compiled, dist/src/cli/start.js) and a bare discord.js client (the ceiling), each in its own
-// process, each against its own Discord stand-in on 127.0.0.1. The two are measured in alternating rounds, so work
-// elsewhere on the machine falls on both alike. Prints a table, or one JSON object with --json.
+// process, each against its own Discord stand-in on 127.0.0.1. The two are measured in the same rounds, their runs
+// nested (A B B A), so work elsewhere on the machine falls on both alike. Prints a table, or one JSON object with --json.
 //
-//   npm run bench:e2e          # after 4000 untimed: 5 rounds each of 2000 /ask with 64 in flight and of 500/s for 3 s
+//   npm run bench:e2e          # after 4000 untimed, 5 rounds: per subject two runs of 2000 /ask with 64 in flight, one of 500/s for 3 s
 //   npm run --silent bench:e2e -- --json --n 5000 --mix
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SubjectMeasurements } from './e2eReport.js';
-import { jsonResult, pairedRatio, reportRows, roundRatios, summarize } from './e2eReport.js';
+import { jsonResult, reportRows, roundRatios, summarize, throughputOf, throughputRatio } from './e2eReport.js';
 import { loadWorkload } from './loadWorkload.js';
 import { measureInRounds } from './measureInRounds.js';
 import { tsxScript } from './spawnSubject.js';
@@ -91,7 +91,7 @@ const botSpec = (settingsFile: string): SubjectSpec => ({
 });
 
 function warnAboutFailures(name: string, measured: SubjectMeasurements): void {
-  for (const run of [...measured.saturated, ...measured.paced]) {
+  for (const run of [...measured.saturated.flat(), ...measured.paced]) {
     if (run.failures > 0) console.error(`${name}: ${run.failures} interactions failed (not timed); first: ${run.firstFailure}`);
   }
 }
@@ -124,20 +124,21 @@ async function main(): Promise<void> {
     warnAboutFailures(bare.name, bareMeasured);
     warnAboutFailures(bot.name, botMeasured);
     const [botSummary, bareSummary] = [summarize(botMeasured), summarize(bareMeasured)];
-    const ratio = pairedRatio(botMeasured, bareMeasured);
+    const ratio = throughputRatio(botMeasured, bareMeasured);
     if (args.json) {
       console.log(JSON.stringify(jsonResult(botSummary, bareSummary, ratio, plan.rate)));
       return;
     }
-    const perRound = (measurements: SubjectMeasurements) => measurements.saturated.map((run) => Math.round(run.throughput)).join(' / ');
+    const perRound = (measurements: SubjectMeasurements) =>
+      measurements.saturated.map((runs) => Math.round(throughputOf(runs))).join(' / ');
     const ratios = roundRatios(botMeasured, bareMeasured).map((ratio) => ratio.toFixed(2));
     const dispatched = Math.round(Math.min(...botMeasured.paced.map((run) => run.dispatchRate)));
     console.log(
-      `After ${plan.warmup} untimed, ${plan.rounds} rounds of ${plan.count} ${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions ` +
-        `(${workload.answerable} answerable and ${workload.abstaining} abstaining eval questions, cycled) with ${plan.concurrency} in flight, ` +
-        `then ${plan.rate}/s for ${plan.seconds} s (dispatched at ≥ ${dispatched}/s); medians over the rounds, the ratio ` +
-        `over each round's pair of saturated runs, run back to back. ` +
-        `${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} at start.`,
+      `After ${plan.warmup} untimed, ${plan.rounds} rounds, each with two runs per subject of ${plan.count} ` +
+        `${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions (${workload.answerable} answerable and ` +
+        `${workload.abstaining} abstaining eval questions, cycled) with ${plan.concurrency} in flight, nested A B B A, then one ` +
+        `of ${plan.rate}/s for ${plan.seconds} s (dispatched at ≥ ${dispatched}/s). Throughput is over all of a subject's ` +
+        `runs together; other figures are medians over the runs. ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} at start.`,
     );
     console.table(reportRows(botSummary, bareSummary, ratio, plan));
     console.log(

@@ -11,7 +11,8 @@ export interface SubjectMeasurements {
   coldStartMs: number;
   rssIdleMb: number;
   rssLoadMb: number;
-  saturated: SaturatedRound[];
+  /** Each round's saturated runs, in the order they ran. */
+  saturated: SaturatedRound[][];
   paced: PacedResult[];
 }
 
@@ -29,20 +30,28 @@ export interface SubjectSummary {
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Each run's figure is the median over the rounds, which keeps one round disturbed by other work from deciding it. */
+/** Interactions served per second over all the runs together: every run's answers over every run's time. */
+export function throughputOf(runs: readonly SaturatedRound[]): number {
+  const answered = runs.reduce((total, run) => total + run.latenciesMs.length, 0);
+  const elapsedMs = runs.reduce((total, run) => total + run.elapsedMs, 0);
+  return (answered / elapsedMs) * 1000;
+}
+
+/**
+ * Throughput over all saturated runs together; every other figure is the median over the runs, which keeps one run
+ * disturbed by other work from deciding it.
+ */
 export function summarize(measured: SubjectMeasurements): SubjectSummary {
   const overRounds = <Run>(runs: Run[], figure: (run: Run) => number): number => median(runs.map(figure));
+  const saturated = measured.saturated.flat();
   return {
-    throughput: round(
-      overRounds(measured.saturated, (run) => run.throughput),
-      0,
-    ),
+    throughput: round(throughputOf(saturated), 0),
     p50Ms: round(
-      overRounds(measured.saturated, (run) => percentile(run.latenciesMs, 50)),
+      overRounds(saturated, (run) => percentile(run.latenciesMs, 50)),
       2,
     ),
     p99Ms: round(
-      overRounds(measured.saturated, (run) => percentile(run.latenciesMs, 99)),
+      overRounds(saturated, (run) => percentile(run.latenciesMs, 99)),
       2,
     ),
     p99MsAtRate: round(
@@ -53,27 +62,27 @@ export function summarize(measured: SubjectMeasurements): SubjectSummary {
     rssIdleMb: round(measured.rssIdleMb, 1),
     rssLoadMb: round(measured.rssLoadMb, 1),
     cpuMsPerInteraction: round(
-      overRounds(measured.saturated, (run) => run.cpuMsPerInteraction),
+      overRounds(saturated, (run) => run.cpuMsPerInteraction),
       2,
     ),
     standInCpuMsPerInteraction: round(
-      overRounds(measured.saturated, (run) => run.standInCpuMsPerInteraction),
+      overRounds(saturated, (run) => run.standInCpuMsPerInteraction),
       2,
     ),
   };
 }
 
 /**
- * Throughput as a share of the ceiling: the median over the rounds of each round's pair of saturated runs, which ran
- * back to back. Pairing cancels most of the drift in the machine's speed that separate medians would keep.
+ * Throughput as a share of the ceiling, each over all of its saturated runs. The runs of the two subjects were nested
+ * within every round, so drift in the machine's speed falls on both.
  */
-export function pairedRatio(bot: SubjectMeasurements, bare: SubjectMeasurements): number {
-  return round(median(roundRatios(bot, bare)), 3);
+export function throughputRatio(bot: SubjectMeasurements, bare: SubjectMeasurements): number {
+  return round(throughputOf(bot.saturated.flat()) / throughputOf(bare.saturated.flat()), 3);
 }
 
 /** Each round's throughput of the bot as a share of the bare client's, in the order the rounds ran. */
 export function roundRatios(bot: SubjectMeasurements, bare: SubjectMeasurements): number[] {
-  return bot.saturated.map((run, index) => run.throughput / (bare.saturated[index]?.throughput ?? Number.NaN));
+  return bot.saturated.map((runs, index) => throughputOf(runs) / throughputOf(bare.saturated[index] ?? []));
 }
 
 /** The one JSON object of `--json`; the paced p99 is named after its rate (p99MsAt500 by default). */

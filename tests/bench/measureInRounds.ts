@@ -1,6 +1,7 @@
 import type { InteractionInput } from '../support/discord/startDiscordStandIn.js';
 import type { SubjectMeasurements } from './e2eReport.js';
 import { measureSaturated } from './measureSaturated.js';
+import type { SaturatedRound } from './measureSaturated.js';
 import { runPaced } from './runPaced.js';
 import { runSaturated } from './runSaturated.js';
 import type { RunningSubject } from './startSubject.js';
@@ -15,10 +16,10 @@ export interface RoundPlan {
 }
 
 /**
- * An untimed warm-up for each subject, then rounds. In each round the subjects' saturated runs go back to back, in
- * turn first and last (A B, B A, ...), so a change in the machine's speed over a few seconds falls on both runs of a
- * pair alike; then each subject's paced run. Alternating spreads any other work on the machine over all subjects
- * instead of landing on one of them.
+ * An untimed warm-up for each subject, then rounds. In each round every subject makes two saturated runs, nested
+ * around the other's (A B B A, then B A A B), so a change in the machine's speed during the round falls on both
+ * subjects alike; then each subject's paced run. On these machines one subject's throughput moves by a third from one
+ * second to the next, so the more short runs the two share, the less that movement lands on one of them.
  */
 export async function measureInRounds(
   subjects: readonly RunningSubject[],
@@ -39,9 +40,11 @@ export async function measureInRounds(
   for (let round = 0; round < plan.rounds; round += 1) {
     const order = [...subjects.keys()];
     if (round % 2 === 1) order.reverse();
-    for (const index of order) {
-      (measured[index] as SubjectMeasurements).saturated.push(await measureSaturated(subjects[index] as RunningSubject, inputAt, plan));
+    const runs = subjects.map((): SaturatedRound[] => []);
+    for (const index of [...order, ...[...order].reverse()]) {
+      runs[index]?.push(await measureSaturated(subjects[index] as RunningSubject, inputAt, plan));
     }
+    for (const [index, subjectRuns] of runs.entries()) (measured[index] as SubjectMeasurements).saturated.push(subjectRuns);
     for (const [index, subject] of subjects.entries()) {
       const into = measured[index] as SubjectMeasurements;
       const firstIndex = subject.claim(Math.round(plan.rate * plan.seconds));

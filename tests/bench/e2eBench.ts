@@ -14,7 +14,6 @@ import type { SubjectMeasurements } from './e2eReport.js';
 import { jsonResult, reportRows, roundRatios, summarize, throughputOf, throughputRatio } from './e2eReport.js';
 import { loadWorkload } from './loadWorkload.js';
 import { measureInRounds } from './measureInRounds.js';
-import { tsxScript } from './spawnSubject.js';
 import { BENCH_DISCORD } from './startBenchStandIn.js';
 import type { RunningSubject, SubjectSpec } from './startSubject.js';
 import { startSubject } from './startSubject.js';
@@ -30,7 +29,7 @@ if (START === null)
 const words = (text: string | undefined): string[] => (text ?? '').split(' ').filter((word) => word !== '');
 const START_ENV = Object.fromEntries(words(START[1]).map((assignment) => assignment.split('=', 2) as [string, string]));
 const START_FLAGS = words(START[2]);
-const BARE_SCRIPT = fileURLToPath(new URL('./bareClient.ts', import.meta.url));
+const BARE_SCRIPT = fileURLToPath(new URL('./bareClient.mjs', import.meta.url));
 
 const { values: args } = parseArgs({
   options: {
@@ -113,7 +112,7 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
   try {
     // Started one after the other, so neither cold start competes with the other.
-    const bare = await startSubject({ name: 'bare discord.js', nodeArgs: tsxScript(BARE_SCRIPT, profileFlags('bare')), env: discordEnv });
+    const bare = await startSubject({ name: 'bare discord.js', nodeArgs: [...profileFlags('bare'), BARE_SCRIPT], env: discordEnv });
     running.push(bare);
     const bot = await startSubject(botSpec(path.join(settingsDir, 'settings.sqlite')));
     running.push(bot);

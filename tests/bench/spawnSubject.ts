@@ -16,9 +16,6 @@ export interface Subject {
   stop(): Promise<void>;
 }
 
-/** `node --import tsx <script>`: the TypeScript script run by node itself, with no tsx CLI process in between. */
-export const tsxScript = (script: string, nodeOptions: readonly string[] = []): string[] => [...nodeOptions, '--import', 'tsx', script];
-
 /** Runs node with these arguments from the repository root. */
 export function spawnSubject(nodeArgs: readonly string[], env: NodeJS.ProcessEnv): Subject {
   const child = spawn(process.execPath, nodeArgs, {

@@ -228,11 +228,21 @@ describe('settings and free text', () => {
     await config('add', { channel: CHANNELS.answers }, 'channels');
   });
 
-  test('GIVEN /config visibility ephemeral THEN /ask answers only the asker', async () => {
-    await harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'visibility', options: { mode: 'ephemeral' } });
-    const result = await slash('ask', { question: 'Did the government resign?' });
-    expect(result.data.flags).toBe(EPHEMERAL);
-    await harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'visibility', options: { mode: 'public' } });
+  test('GIVEN /config visibility ephemeral THEN /ask answers only the asker, and public again after', async () => {
+    const visibility = (mode: string) =>
+      harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'visibility', options: { mode } });
+    const ask = () => slash('ask', { question: 'Did the government resign?' });
+    const before = await ask();
+    expect(before.data.flags ?? 0).toBe(0);
+    await visibility('ephemeral');
+    const hidden = await ask();
+    expect(hidden.data.flags).toBe(EPHEMERAL);
+    await visibility('public');
+    const after = await ask();
+    expect(after.data.flags ?? 0).toBe(0);
+    // The same remembered answer each time; only who sees it changes.
+    expect(hidden.data.embeds).toEqual(before.data.embeds);
+    expect(after.data.embeds).toEqual(before.data.embeds);
   });
 
   test('GIVEN the bot restarts THEN the server’s settings are still there', async () => {

@@ -1,7 +1,7 @@
 import type { ButtonInteraction, MessageFlags, RepliableInteraction } from 'discord.js';
 import type { BotContext } from '../botContext.js';
 import type { MessagePayload } from '../render/answerMessage.js';
-import { sendable, sendableReply } from '../render/sendable.js';
+import { replyPayload, sendable } from '../render/sendable.js';
 import { recordInteractionReply } from './recordPosted.js';
 
 /**
@@ -18,7 +18,7 @@ export async function replyAndRecord(
 ): Promise<void> {
   let messageId: string | undefined;
   if (interaction.deferred) messageId = (await interaction.editReply(sendable(message))).id;
-  else await interaction.reply(sendableReply(message, options.flags));
+  else await interaction.reply(replyPayload(interaction, message, options.flags));
   recordInteractionReply(
     interaction,
     { interactionId: interaction.id, ...(messageId === undefined ? {} : { messageId }) },
@@ -30,7 +30,7 @@ export async function replyAndRecord(
 
 /** Shows another page of a message (a button press) and records the facts the message now shows. */
 export async function updateAndRecord(interaction: ButtonInteraction, message: MessagePayload, context: BotContext): Promise<void> {
-  await interaction.update(sendable(message));
+  await interaction.update(replyPayload(interaction, message));
   // The page is the same message, so it keeps the entry of the command that first showed it.
   const first = interaction.message.interactionMetadata?.id;
   recordInteractionReply(

@@ -1,7 +1,8 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, JSONEncodable, MessageFlags } from 'discord.js';
+import { MessagePayload } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, JSONEncodable, MessageFlags, RepliableInteraction } from 'discord.js';
 import { withReportButton } from '../reports/reportButton.js';
 import { NO_MENTIONS } from '../safeText.js';
-import type { MessagePayload } from './answerMessage.js';
+import type { MessagePayload as Message } from './answerMessage.js';
 
 const asIs = <Json>(json: Json): JSONEncodable<Json> => ({ toJSON: () => json });
 
@@ -11,25 +12,51 @@ interface Prepared {
   allowedMentions: typeof NO_MENTIONS;
 }
 
+type Visibility = { flags?: MessageFlags.Ephemeral };
+
 /** A remembered answer is sent again and again; it is prepared once. */
-const prepared = new WeakMap<MessagePayload, Prepared>();
+const prepared = new WeakMap<Message, Prepared>();
+/** The body discord.js resolved for a prepared message, by its flags: a reply or page turn needs no other. */
+const resolvedBodies = new WeakMap<Prepared, Map<number, MessagePayload['body']>>();
 
 /**
  * A message as discord.js is given it: with the "Report a problem" button, mentions off, and the embeds and buttons
  * handed over as the Discord JSON they already are. Given plain objects, discord.js walks them converting every key
  * to snake_case, which on the hot path of an answer is a measurable part of the cost of replying.
  */
-export function sendable(message: MessagePayload): Prepared {
+export function sendable(message: Message): Prepared {
   // A fresh object each time: discord.js writes into the options it is given.
   return { ...prepare(message) };
 }
 
-/** The same, as the first reply to an interaction, shown to everyone or only to the asker. */
-export function sendableReply(message: MessagePayload, visibility: { flags?: MessageFlags.Ephemeral } = {}): Prepared & typeof visibility {
-  return { ...prepare(message), ...visibility };
+/**
+ * The message as the first reply to an interaction (shown to everyone or only to the asker) or as a page turn, its
+ * body already resolved. discord.js works out a
+ * message's body afresh for every reply, with lazy `require` calls on the way, a fifth of the bot's own time per
+ * answer under load; the body of an interaction reply does not depend on the interaction, so discord.js works it out
+ * once per message and visibility, and each reply carries that body.
+ */
+export function replyPayload(interaction: RepliableInteraction, message: Message, visibility: Visibility = {}): MessagePayload {
+  const ready = prepare(message);
+  let bodies = resolvedBodies.get(ready);
+  if (bodies === undefined) {
+    bodies = new Map();
+    resolvedBodies.set(ready, bodies);
+  }
+  const flags = visibility.flags ?? 0;
+  let body = bodies.get(flags);
+  if (body === undefined) {
+    body = MessagePayload.create(interaction, { ...ready, ...visibility }).resolveBody().body;
+    bodies.set(flags, body);
+  }
+  // discord.js reads only the body and files of a payload whose body is set.
+  const payload = new MessagePayload(interaction, ready);
+  payload.body = body;
+  payload.files = [];
+  return payload;
 }
 
-function prepare(message: MessagePayload): Prepared {
+function prepare(message: Message): Prepared {
   let ready = prepared.get(message);
   if (ready === undefined) {
     const { embeds, components } = withReportButton(message);

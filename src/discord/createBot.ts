@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { ClientOptions, Interaction, Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Answerer } from '../answers/createAnswerer.js';
@@ -34,6 +34,17 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
+/**
+ * discord.js caches every user and member it meets, forever; with interactions from thousands of servers that grows
+ * without end. The bot reads who asked from the interaction itself, so it keeps only its own user and member (which
+ * channel permissions are worked out from).
+ */
+const CACHES = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+});
+
 /** The fewest intents that work: guilds always; messages and their content only for free-text answers. */
 export function intentsFor(env: Pick<BotEnv, 'FREE_TEXT_ANSWERS'>): GatewayIntentBits[] {
   return env.FREE_TEXT_ANSWERS
@@ -66,6 +77,7 @@ export async function createBot(
   const commands = await loadCommands();
   const client = new Client({
     intents: intentsFor(env),
+    makeCache: CACHES,
     allowedMentions: NO_MENTIONS,
     ...(env.DISCORD_API_URL === undefined ? {} : { rest: { api: env.DISCORD_API_URL } }),
     ...options.clientOptions,

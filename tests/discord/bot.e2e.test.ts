@@ -381,6 +381,16 @@ describe('safety and resilience', () => {
     expect(harness.logs.text()).not.toContain(TOKEN);
   });
 
+  test('GIVEN questions from many users THEN the bot remembers none of them, only itself', async () => {
+    for (let n = 0; n < 5; n += 1) {
+      const user = { id: `31000000000000000${n}`, username: `asker-${n}` };
+      expect((await slash('ask', { question: 'Did the government resign?' }, { user })).data.embeds).toHaveLength(1);
+    }
+    const { client } = harness.bot;
+    expect([...client.users.cache.keys()]).toEqual([client.user?.id]);
+    expect([...(client.guilds.cache.get(GUILD_ID)?.members.cache.keys() ?? [])]).toEqual([client.user?.id]);
+  });
+
   test('GIVEN the bot connects THEN it asks only for the intents free-text answers need', () => {
     expect(harness.standIn.lastIdentify?.intents).toBe(1 | 512 | 32768);
   });

@@ -62,6 +62,16 @@ describe('slash commands through discord.js', () => {
     expect(page.data.embeds[0].footer.text).toMatch(/^Page 2 of \d/);
   });
 
+  test.each([
+    ['a page past the end', 'facts:violence:99:n', /^Page (\d+) of \1\b/],
+    ['a page that is no number', 'facts:violence:two:n', /^Page 1 of \d/],
+  ])('GIVEN a button for %s THEN the nearest page', async (_, customId, footer) => {
+    await slash('facts', { topic: 'violence' });
+    const message = lastBotMessage(CHANNELS.general);
+    const page = await harness.standIn.interact({ ...where, kind: 'button', customId, message: message! });
+    expect(page.data.embeds[0].footer.text).toMatch(footer);
+  });
+
   test('GIVEN autocomplete on /facts THEN topics match their aliases', async () => {
     const result = await harness.standIn.interact({
       ...where,

@@ -63,10 +63,11 @@ describe('slash commands through discord.js', () => {
   });
 
   test.each([
-    ['a page past the end', 'facts:violence:99:n', /^Page (\d+) of \1\b/],
-    ['a page that is no number', 'facts:violence:two:n', /^Page 1 of \d/],
-  ])('GIVEN a button for %s THEN the nearest page', async (_, customId, footer) => {
-    await slash('facts', { topic: 'violence' });
+    ['a topic page past the end', 'facts', 'facts:violence:99:n', /^Page (\d+) of \1\b/],
+    ['a topic page that is no number', 'facts', 'facts:violence:two:n', /^Page 1 of \d/],
+    ['a timeline page that is no number', 'timeline', 'timeline:two:n', /^Page 1 of \d/],
+  ])('GIVEN a button for %s THEN the nearest page', async (_, command, customId, footer) => {
+    await slash(command, command === 'facts' ? { topic: 'violence' } : {});
     const message = lastBotMessage(CHANNELS.general);
     const page = await harness.standIn.interact({ ...where, kind: 'button', customId, message: message! });
     expect(page.data.embeds[0].footer.text).toMatch(footer);

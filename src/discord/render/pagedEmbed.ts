@@ -9,6 +9,11 @@ export interface Page {
   factIds: string[];
 }
 
+export const pageCount = (items: number, perPage: number): number => Math.max(1, Math.ceil(items / perPage));
+
+/** The page to show for a page number from a button: out of range (a stale or forged button) shows the nearest page. */
+export const nearestPage = (page: number, pages: number): number => (Number.isInteger(page) ? Math.min(Math.max(0, page), pages - 1) : 0);
+
 /**
  * One page of a long list as an embed, with Previous / Next buttons whose custom ids carry the page to show
  * (`${pageId}:${page}`), so paging needs no state on the bot's side.
@@ -21,8 +26,8 @@ export function pagedEmbed(options: {
   perPage: number;
   pageId: string;
 }): Page {
-  const pages = Math.max(1, Math.ceil(options.fields.length / options.perPage));
-  const page = Math.min(Math.max(0, options.page), pages - 1);
+  const pages = pageCount(options.fields.length, options.perPage);
+  const page = nearestPage(options.page, pages);
   const shown = options.fields.slice(page * options.perPage, (page + 1) * options.perPage);
   const factIds = shown.map((item) => item.factId);
   const embed = fitEmbed({

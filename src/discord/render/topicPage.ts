@@ -3,21 +3,17 @@ import type { Store, Topic } from '../../facts/schema.js';
 import { COLORS } from './colors.js';
 import { factField } from './factField.js';
 import type { Page } from './pagedEmbed.js';
-import { pagedEmbed } from './pagedEmbed.js';
+import { nearestPage, pageCount, pagedEmbed } from './pagedEmbed.js';
 
 export const FACTS_PER_PAGE = 5;
 
 /** A page depends only on the store, its topic and its number: each is rendered once per store. */
 const rendered = new WeakMap<Store, Map<string, Page>>();
 
-/**
- * One page of a topic's facts; a page number out of range (a stale or forged button) shows the nearest page. Callers
- * share the remembered pages and must not change them.
- */
+/** One page of a topic's facts, or the nearest one. Callers share the remembered pages and must not change them. */
 export function topicPage(store: Store, topic: Topic, page: number): Page {
   const facts = factsForTopic(store, topic.id);
-  const last = Math.max(0, Math.ceil(facts.length / FACTS_PER_PAGE) - 1);
-  const shown = Number.isInteger(page) ? Math.min(Math.max(0, page), last) : 0;
+  const shown = nearestPage(page, pageCount(facts.length, FACTS_PER_PAGE));
   let pages = rendered.get(store);
   if (pages === undefined) {
     pages = new Map();

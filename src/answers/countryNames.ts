@@ -11,18 +11,17 @@ const require = createRequire(import.meta.url);
 const COUNTRY_NAMES = Object.values(require('countries-list/minimal/countries.en.min.json') as Record<string, string>).map(normalizeText);
 
 /** The pattern last built: every question checks its facts against the same exceptions and demonyms until a reload. */
-let remembered: { key: string; pattern: RegExp } | undefined;
+let remembered: { except: readonly string[]; demonyms: Readonly<Record<string, string>>; pattern: RegExp } | undefined;
 
 function otherNamesPattern(except: readonly string[], demonyms: Readonly<Record<string, string>>): RegExp {
-  const key = JSON.stringify([except, demonyms]);
-  if (remembered?.key !== key) {
+  if (remembered?.except !== except || remembered.demonyms !== demonyms) {
     const names = [
       ...COUNTRY_NAMES.filter((name) => !except.includes(name)),
       ...Object.entries(demonyms)
         .filter(([, country]) => !except.includes(country))
         .map(([demonym]) => demonym),
     ];
-    remembered = { key, pattern: new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`) };
+    remembered = { except, demonyms, pattern: new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`) };
   }
   return remembered.pattern;
 }

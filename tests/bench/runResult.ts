@@ -6,8 +6,6 @@ export interface RunResult {
   firstFailure: string | undefined;
   /** From the first dispatch to the last callback. */
   elapsedMs: number;
-  /** Served interactions per second over elapsedMs. */
-  throughput: number;
 }
 
 /** Collects the timings of one run; failures are counted, not timed. */
@@ -24,6 +22,6 @@ export function createRunRecorder(): { record(timed: Timed): void; finish(elapse
       failures += 1;
       firstFailure ??= timed.problem;
     },
-    finish: (elapsedMs) => ({ latenciesMs, failures, firstFailure, elapsedMs, throughput: (latenciesMs.length / elapsedMs) * 1000 }),
+    finish: (elapsedMs) => ({ latenciesMs, failures, firstFailure, elapsedMs }),
   };
 }

@@ -24,14 +24,20 @@ export function citedIn(store: Store, factIds: readonly string[]): CitedFact[] {
   return cited;
 }
 
+/** Where a message is and how long it can be edited: what a command reply and a channel message record differently. */
+type Posted = Pick<LedgerEntry, 'kind' | 'guildId' | 'channelId' | 'editableUntil' | 'messageId' | 'interactionId' | 'webhook'>;
+
 /**
  * Hands the entry to the ledger without waiting for it to be stored: the answer has gone out, and holding the
  * interaction until the ledger's batch is written would only keep it in memory longer. The ledger flushes what is
  * waiting before anyone reads it and before the bot stops, and logs what it could not store.
  */
-function record(entry: LedgerEntry, context: BotContext): void {
+function record(posted: Posted, postedAt: number, factIds: readonly string[], context: BotContext, question: string | undefined): void {
+  const cited = citedIn(context.store, factIds);
   // A digest is re-rendered whenever the store changes, so it is kept even when it cites nothing.
-  if (entry.cited.length === 0 && entry.kind !== 'digest') return;
+  if (cited.length === 0 && posted.kind !== 'digest') return;
+  const entry: LedgerEntry = { ...posted, cited, storeVersion: context.store.version.number, postedAt, notes: [] };
+  if (question !== undefined) entry.question = question;
   void context.ledger.record(entry);
 }
 
@@ -48,21 +54,16 @@ export function recordInteractionReply(
 ): void {
   if (interaction.guildId === null || (answered.messageId === undefined && answered.interactionId === undefined)) return;
   const postedAt = context.now();
-  const entry: LedgerEntry = {
+  const posted: Posted = {
     kind: 'interaction',
     guildId: interaction.guildId,
     channelId: interaction.channelId ?? '',
-    cited: citedIn(context.store, factIds),
-    storeVersion: context.store.version.number,
-    postedAt,
     editableUntil: postedAt + INTERACTION_EDIT_WINDOW_MS,
     webhook: { applicationId: interaction.applicationId, token: interaction.token },
-    notes: [],
   };
-  if (answered.messageId !== undefined) entry.messageId = answered.messageId;
-  if (answered.interactionId !== undefined) entry.interactionId = answered.interactionId;
-  if (question !== undefined) entry.question = question;
-  record(entry, context);
+  if (answered.messageId !== undefined) posted.messageId = answered.messageId;
+  if (answered.interactionId !== undefined) posted.interactionId = answered.interactionId;
+  record(posted, postedAt, factIds, context, question);
 }
 
 /** Records the bot's own channel message (a free-text answer or a pinned digest): editable for as long as it exists. */
@@ -74,17 +75,6 @@ export function recordChannelMessage(
   question?: string,
 ): void {
   if (message.guildId === null) return;
-  const entry: LedgerEntry = {
-    kind,
-    guildId: message.guildId,
-    channelId: message.channelId,
-    messageId: message.id,
-    cited: citedIn(context.store, factIds),
-    storeVersion: context.store.version.number,
-    postedAt: context.now(),
-    editableUntil: null,
-    notes: [],
-  };
-  if (question !== undefined) entry.question = question;
-  record(entry, context);
+  const posted: Posted = { kind, guildId: message.guildId, channelId: message.channelId, messageId: message.id, editableUntil: null };
+  record(posted, context.now(), factIds, context, question);
 }

@@ -1,6 +1,7 @@
 // Every message the stand-in knows, whoever posted it: the bot over REST, an interaction reply, or a user through
 // sendMessage. Ephemeral replies are kept too (the bot can fetch and edit them) but are not in channel history.
 import type { APIMessage } from 'discord.js';
+import { forgetOldest } from './forgetOldest.js';
 
 export type StoredMessage = APIMessage;
 
@@ -40,10 +41,7 @@ export function createMessageStore(limit = Infinity): MessageStore {
   return {
     add(message, options = {}) {
       entries.set(message.id, { message, ephemeral: options.ephemeral ?? false });
-      for (const id of entries.keys()) {
-        if (entries.size <= limit) break;
-        if (!pinTimes.has(id)) entries.delete(id);
-      }
+      forgetOldest(entries, limit, (id) => pinTimes.has(id));
     },
     get: (id) => entries.get(id)?.message,
     isEphemeral: (id) => entries.get(id)?.ephemeral ?? false,

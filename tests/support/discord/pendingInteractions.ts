@@ -1,6 +1,7 @@
 // Interactions the stand-in dispatched, and what the bot did with them. A test awaits the first callback (Discord
 // gives the bot 3 seconds for it); later webhook calls (editReply, followUp) find the interaction by its token.
 import type { APIInteraction } from 'discord.js';
+import { forgetOldest } from './forgetOldest.js';
 
 export interface InteractionCallback {
   type: number; // an InteractionResponseType
@@ -40,10 +41,7 @@ export function createPendingInteractions(limit = Infinity): PendingInteractions
   return {
     add(payload, timeoutMs) {
       records.set(payload.id, { payload, followUpIds: [] });
-      for (const id of records.keys()) {
-        if (records.size <= limit) break;
-        if (!waiters.has(id)) records.delete(id);
-      }
+      forgetOldest(records, limit, (id) => waiters.has(id));
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(payload.id);

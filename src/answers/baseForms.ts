@@ -1,19 +1,16 @@
 import { createRequire } from 'node:module';
 import irregularPlurals from 'irregular-plurals';
 
-interface IrregularVerb {
-  past: string | string[];
-  participles: string[];
-}
-
 const require = createRequire(import.meta.url);
-const irregularVerbs = require('english-irregular-verbs') as Record<string, IrregularVerb>;
+/** RosaeNLG's list of every English irregular verb (569), each with its past and participle, some with variants. */
+const irregularVerbs = require('english-verbs-irregular/dist/verbs.json') as Record<string, [string, string][]>;
 
 /** Irregular inflections a suffix stemmer cannot undo: "sent" → "send", "began" → "begin", "people" → "person". */
 function buildBaseForms(): Map<string, string> {
   const forms = new Map<string, string>();
-  for (const [base, verb] of Object.entries(irregularVerbs)) {
-    for (const form of [verb.past, verb.participles].flat()) if (form !== base) forms.set(form, base);
+  for (const [base, variants] of Object.entries(irregularVerbs)) {
+    // "lay" is a verb of its own as well as the past of "lie": a form that is itself a listed verb keeps its meaning.
+    for (const form of variants.flat()) if (!(form in irregularVerbs) && !forms.has(form)) forms.set(form, base);
   }
   for (const [singular, plural] of irregularPlurals) if (!forms.has(plural)) forms.set(plural, singular);
   return forms;

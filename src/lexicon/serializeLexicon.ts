@@ -1,0 +1,19 @@
+import type { LexiconFile } from '../answers/lexicon.js';
+
+function section(entries: Record<string, string[]>): string {
+  const lines = Object.entries(entries).map(([term, storeWords]) => `    ${JSON.stringify(term)}: ${JSON.stringify(storeWords)}`);
+  return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n  }`;
+}
+
+/** One entry a line: a rebuild's diff shows which words came and went, and the file stays small. */
+export function serializeLexicon(lexicon: LexiconFile): string {
+  return [
+    '{',
+    `  "description": ${JSON.stringify(lexicon.description)},`,
+    `  "source": ${JSON.stringify(lexicon.source)},`,
+    `  "related": ${section(lexicon.related)},`,
+    `  "antonyms": ${section(lexicon.antonyms)}`,
+    '}',
+    '',
+  ].join('\n');
+}

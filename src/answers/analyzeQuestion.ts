@@ -1,7 +1,7 @@
 import type { Thesaurus } from './synonyms.js';
 import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
 
-export type Intent = 'quantity' | 'value' | 'who' | 'why' | 'when' | 'where' | 'define' | 'duration' | 'name' | 'countries';
+export type Intent = 'quantity' | 'value' | 'who' | 'why' | 'when' | 'where' | 'define' | 'duration' | 'name' | 'countries' | 'age' | 'source';
 
 /** The curated question vocabulary, as sets. */
 export interface QueryWords {
@@ -10,6 +10,8 @@ export interface QueryWords {
   genericPhrases: RegExp;
   subject: ReadonlySet<string>;
   restrictive: ReadonlySet<string>;
+  /** Words too general to decide coverage ("respond", "involved"); searched all the same. */
+  broad: ReadonlySet<string>;
   demonyms: Readonly<Record<string, string>>;
 }
 
@@ -37,6 +39,15 @@ export interface AnalyzedQuestion {
 const COUNTED =
   /\bhow (?:many|much) ((?:[\p{L}\p{N}'-]+ ){0,4}?)(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|got|in|of|at|on|from)\b/u;
 
+const REPORTED = '(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|confirmed|stated|gave|give|provided)';
+/** "According to whom…", "who said…", "which agency reported…": the asker wants to know who the source is. */
+const SOURCE_QUESTION = new RegExp(
+  `\\baccording to (?:whom|who)\\b|\\bwho (?:first )?${REPORTED}\\b|\\bsources?\\b|\\bwho(?: is|'s) saying\\b|\\bwhich (?:[\\p{L}-]+ ){1,2}${REPORTED}\\b`,
+  'u',
+);
+/** The kind of source a "which … reported" question names is the answer's type, not a thing the facts must mention. */
+const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
+
 const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
   ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
@@ -45,6 +56,8 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['where', /\bwhere\b|\blocated\b/],
   ['value', /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b/u],
   ['countries', /\b(?:which|what) (?:other )?(?:countries|country|nations|nation)\b/],
+  ['source', SOURCE_QUESTION],
+  ['age', /\bhow old\b|\bwhat age\b|\bage of\b/],
   ['duration', /\bhow long\b|\bfor how many (?:days|weeks|months|years)\b/],
   ['name', /\bname of\b|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat (?:is|was) (?:the |an? )?[\p{L}-]+ called\b/u],
   ['define', /^\W*(?:what|who) (?:is|are|was|were) (?:the |an? )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b/u],
@@ -54,7 +67,7 @@ const REPORTING = '(?:say|said|says|claim|claimed|claims|report|reported|announc
 const SPEAKER_PATTERNS = [
   new RegExp(`\\b(?:what|who|how|when|why|where)\\s+(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
   new RegExp(`^\\W*(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
-  /\baccording to\s+(.+?)(?:[,?.!]|$)/,
+  /\baccording to\s+(?!whom?\b)(.+?)(?:[,?.!]|$)/,
 ];
 
 function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
@@ -70,7 +83,7 @@ function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
 /** "first" narrows "first president", but only times "first declared" or "had the emergency first". */
 const narrowsNoun = (next: string | undefined): boolean => next !== undefined && !isStopword(next) && !next.endsWith('ed');
 
-function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, { subject, restrictive }: QueryWords): QueryTerm {
+function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, { subject, restrictive, broad }: QueryWords): QueryTerm {
   const wordStem = stem(word);
   const groups = thesaurus.byStem.get(wordStem) ?? [];
   return {
@@ -78,7 +91,7 @@ function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, {
     stems: [wordStem],
     expansions: [...new Set(groups.flatMap((group) => thesaurus.groupStems[group] ?? []))],
     groups,
-    required: (restrictive.has(word) && narrowsNoun(next)) || (!isCommonWord(word) && !subject.has(word)),
+    required: (restrictive.has(word) && narrowsNoun(next)) || (!isCommonWord(word) && !subject.has(word) && !broad.has(word)),
   };
 }
 
@@ -87,7 +100,10 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const { generic } = queryWords;
   const normalized = normalizeText(question).trim();
   const intents = new Set(INTENT_PATTERNS.filter(([, pattern]) => pattern.test(normalized)).map(([intent]) => intent));
-  const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '));
+  const sourceKind = new Set(words(SOURCE_KIND.exec(normalized)?.[1] ?? ''));
+  const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
+    .filter((word) => !sourceKind.has(word))
+    .flatMap((word) => (word.includes('-') && !thesaurus.byStem.has(stem(word)) ? word.split('-') : [word]));
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrases.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));

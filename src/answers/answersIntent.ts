@@ -4,9 +4,6 @@ import type { CoveredTerm } from './coverage.js';
 import { namesOtherCountry } from './countryNames.js';
 import { stem, wordsWithParts } from './vocabulary.js';
 
-/** The country the story is about; naming it does not answer "which countries…". */
-const SUBJECT_COUNTRIES = ['kazakhstan'];
-
 function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: boolean): boolean {
   const quantities = fact.quantities.filter((quantity) => !needsValue || quantity.value !== undefined);
   if (quantities.length === 0) return false;
@@ -16,6 +13,10 @@ function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: bool
 }
 
 const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/;
+
+const AGE = /\byears? old\b|\baged?\b/;
+
+const givesAge = (fact: Fact): boolean => fact.quantities.some((quantity) => AGE.test(`${quantity.text} ${quantity.counted}`));
 
 const givesDuration = (fact: Fact): boolean => fact.quantities.some((quantity) => TIME_UNITS.test(`${quantity.text} ${quantity.counted}`));
 
@@ -32,6 +33,7 @@ export function factsForIntent(
   question: AnalyzedQuestion,
   covered: CoveredTerm[],
   demonyms: Readonly<Record<string, string>>,
+  subjectCountries: readonly string[],
 ): Fact[] {
   let fitting = facts;
   if (question.intents.has('quantity')) {
@@ -42,7 +44,8 @@ export function factsForIntent(
   if (question.intents.has('value')) fitting = fitting.filter((fact) => countsWhatWasAsked(fact, [], true));
   if (question.intents.has('when')) fitting = fitting.filter((fact) => fact.time !== undefined);
   if (question.intents.has('duration')) fitting = fitting.filter(givesDuration);
-  if (question.intents.has('countries')) fitting = fitting.filter((fact) => namesOtherCountry(fact.claim, SUBJECT_COUNTRIES, demonyms));
+  if (question.intents.has('age')) fitting = fitting.filter(givesAge);
+  if (question.intents.has('countries')) fitting = fitting.filter((fact) => namesOtherCountry(fact.claim, subjectCountries, demonyms));
   // The best match must be the named person: a name found further down answers some other question.
   if (question.intents.has('name') && !(facts[0] !== undefined && namesSomeone(facts[0]))) return [];
   if (fitting.length === 0) return [];

@@ -19,3 +19,21 @@ function buildBaseForms(): Map<string, string> {
 const BASE_FORMS = buildBaseForms();
 
 export const baseForm = (word: string): string => BASE_FORMS.get(word) ?? word;
+
+const PAST_FORMS = new Map(Object.entries(irregularVerbs).map(([base, variants]) => [base, variants[0]?.[0] ?? base]));
+
+/** Whether a word is the base of an irregular verb ("send", "flee"). */
+export const isIrregularVerb = (word: string): boolean => PAST_FORMS.has(word);
+
+/** Whether a word is the past participle of an irregular verb ("sent", "taken"). */
+export const isIrregularParticiple = (word: string): boolean => BASE_FORMS.has(word) && !PAST_FORMS.has(word);
+
+/** The simple past of a verb: "flee" → "fled", "resign" → "resigned", "stop" → "stopped", "try" → "tried". */
+export function pastTense(verb: string): string {
+  const irregular = PAST_FORMS.get(verb);
+  if (irregular !== undefined) return irregular;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1) as string}ed`;
+  return `${verb}ed`;
+}

@@ -33,6 +33,19 @@ function closestSpelling(word: string, spellings: ReadonlySet<string>): string |
   return best?.word;
 }
 
+/** Suffixes that make one word of another without changing what it is about: "reachable" is about reaching. */
+const DERIVING_SUFFIXES = ['ability', 'ibility', 'able', 'ible', 'ness', 'ment', 'ity', 'ful', 'ly'];
+
+/** The store's word a derived word is made from ("reachable" → "reach"), found by its stem. */
+function derivedFrom(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  for (const suffix of DERIVING_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const base = word.slice(0, -suffix.length);
+    for (const candidate of [base, `${base}e`]) if (vocabulary.has(stem(candidate))) return candidate;
+  }
+  return undefined;
+}
+
 /**
  * Splits the question's terms into those the store covers and the required ones it does not. A term is covered when
  * the store states it, a synonym of it, or a word one typo away; coverage is judged per term, so a question about
@@ -65,7 +78,7 @@ export function checkCoverage(
       });
       continue;
     }
-    const corrected = term.text.includes(' ') ? undefined : closestSpelling(term.text, spellings);
+    const corrected = term.text.includes(' ') ? undefined : (derivedFrom(term.text, vocabulary) ?? closestSpelling(term.text, spellings));
     if (corrected !== undefined) {
       const stemmed = stem(corrected);
       const groups = thesaurus.byStem.get(stemmed) ?? [];

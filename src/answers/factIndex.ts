@@ -75,7 +75,7 @@ function tokensOf(text: string, thesaurus: Thesaurus): string[] {
 }
 
 /**
- * The search index over a store, built once at start with MiniSearch; the quote ranks results but does not widen coverage.
+ * The search index over a store, built once at start with MiniSearch.
  * Retracted facts are left out of everything here, so no answer, candidate for the model, or dispute partner is one.
  */
 export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
@@ -102,8 +102,9 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
   const documentFrequency = new Map<string, number>();
   for (const tokens of factTokens.values())
     for (const token of tokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+  // The quote's words count too: a claim may leave out what the article printed ("in cold weather").
   const spellings = new Set([
-    ...documents.flatMap((document) => wordsOf(`${document.claim} ${document.source} ${document.details}`)),
+    ...documents.flatMap((document) => wordsOf(`${document.claim} ${document.source} ${document.details} ${document.quote}`)),
     ...store.topics.flatMap((topic) => wordsOf(topic.label)),
   ]);
   const speakerStems = new Map(

@@ -9,8 +9,8 @@ import { loadAnswerData } from './loadAnswerData.js';
 
 /** Everything answering needs, from the data folder and the environment: the store, the engine, and the model if a key is set. */
 export async function loadAnswerer(env: AnswerEnv, logger: Logger, dataDir: string = DEFAULT_DATA_DIR): Promise<Answerer> {
-  const [store, { synonyms, queryWords }] = await Promise.all([loadStore(dataDir), loadAnswerData(dataDir)]);
-  const engine = createAnswerEngine(store, synonyms, queryWords);
+  const [store, answerData] = await Promise.all([loadStore(dataDir), loadAnswerData(dataDir)]);
+  const engine = createAnswerEngine(store, answerData);
   // The OpenAI SDK is loaded only when a key is set: without one the bot never needs it.
   const createLlmComposer = env.OPENAI_API_KEY === undefined ? undefined : (await import('./llm/createLlmComposer.js')).createLlmComposer;
   const llm =

@@ -2,6 +2,7 @@ import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion, Intent } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
 import type { FactIndex } from './factIndex.js';
+import type { Subject } from './subject.js';
 
 export interface RankedFact {
   fact: Fact;
@@ -20,15 +21,21 @@ const TOPIC_BOOST = 1.3;
 const WIDEN_BELOW = 5;
 const WIDEN_LIMIT = 50;
 
-const INTENT_BOOSTS: Record<Intent, (fact: Fact) => number> = {
+type TopicRoles = Subject['topicRoles'];
+
+const inTopic = (fact: Fact, topic: string | undefined): boolean => topic !== undefined && fact.topics.includes(topic);
+
+const INTENT_BOOSTS: Record<Intent, (fact: Fact, roles: TopicRoles) => number> = {
   quantity: (fact) => (fact.quantities.length > 0 ? 1.8 : 1),
   who: (fact) => (fact.attribution.kind === 'article' ? 1 : 1.4),
-  why: (fact) => (fact.topics.includes('causes') ? 2 : 1),
+  why: (fact, roles) => (inTopic(fact, roles.why) ? 2 : 1),
   when: (fact) => (fact.time === undefined ? 1 : 1.5),
-  where: (fact) => (fact.topics.includes('background') ? 1.5 : 1),
-  define: (fact) => (fact.topics.includes('background') ? 1.6 : 1),
+  where: (fact, roles) => (inTopic(fact, roles.where) ? 1.5 : 1),
+  define: (fact, roles) => (inTopic(fact, roles.define) ? 1.6 : 1),
   duration: () => 1,
   countries: () => 1,
+  age: () => 1,
+  source: (fact) => (fact.attribution.kind === 'article' ? 1 : 1.3),
   value: (fact) => (fact.quantities.some((quantity) => quantity.value !== undefined) ? 1.5 : 1),
   name: (fact) => (fact.attribution.kind === 'article' ? 1 : 1.3),
 };
@@ -40,7 +47,13 @@ export function speaksFor(index: FactIndex, factId: string, speaker: readonly st
 }
 
 /** Facts ranked by MiniSearch over the covered terms, weighted by what kind of answer the question wants. */
-export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: CoveredTerm[], speakerStems: string[]): RankedFact[] {
+export function retrieve(
+  index: FactIndex,
+  question: AnalyzedQuestion,
+  covered: CoveredTerm[],
+  speakerStems: string[],
+  roles: TopicRoles,
+): RankedFact[] {
   const primary = new Set(covered.flatMap((term) => term.primaryStems));
   const required = requiredTerms(covered);
   const queryStems = [...new Set(covered.flatMap((term) => term.searchStems))];
@@ -66,16 +79,20 @@ export function retrieve(index: FactIndex, question: AnalyzedQuestion, covered: 
       const tokens = index.factTokens.get(id) ?? new Set<string>();
       // A topic's label speaks for its facts ("Security response"); its aliases only widen the search.
       const labelled = new Set(topics.filter((topic) => fact.topics.includes(topic.id)).flatMap((topic) => topic.labelHits));
+      // The label speaks only for a word no fact states: "tokayev" does not make every government fact about him.
       const speaksOf = (term: CoveredTerm): boolean =>
-        term.searchTokens.some((token) => tokens.has(token)) || term.searchStems.some((stemmed) => labelled.has(stemmed));
+        term.searchTokens.some((token) => tokens.has(token)) ||
+        (!stated(index, term) && term.searchStems.some((stemmed) => labelled.has(stemmed)));
       const matchedTerms = new Set(required.filter(speaksOf).map((term) => term.concept)).size;
-      let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact), 1);
+      let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact, roles), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;
       if (speaksFor(index, fact.id, speakerStems)) boost *= SPEAKER_BOOST;
       return [{ fact, score: score * boost, matchedTerms }];
     })
     .sort((a, b) => b.score - a.score);
 }
+
+const stated = (index: FactIndex, term: CoveredTerm): boolean => term.searchTokens.some((token) => index.documentFrequency.has(token));
 
 interface TopicMatch {
   id: string;

@@ -12,6 +12,7 @@ export const QueryWordsFile = z.object({
   genericPhrases: z.array(z.string().min(1)).default([]),
   subject: z.array(z.string().min(1)).default([]),
   restrictive: z.array(z.string().min(1)).default([]),
+  broad: z.array(z.string().min(1)).default([]),
   demonyms: z.record(z.string(), z.string()).default({}),
 });
 export type QueryWordsFile = z.infer<typeof QueryWordsFile>;

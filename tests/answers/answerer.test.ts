@@ -10,8 +10,8 @@ import { captureLogs } from '../support/captureLogs.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  const { synonyms, queryWords } = await loadAnswerData();
-  engine = createAnswerEngine(await loadStore(), synonyms, queryWords);
+  const answerData = await loadAnswerData();
+  engine = createAnswerEngine(await loadStore(), answerData);
 });
 
 const afresh = (question: string, related = false) => engine.answerExtractive(question, { related }).answer;

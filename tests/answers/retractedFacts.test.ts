@@ -74,8 +74,8 @@ describe('a fact retracted in the real data', () => {
   afterAll(() => scratch.remove());
 
   const engineFor = async (dir: string) => {
-    const { synonyms, queryWords } = await loadAnswerData(dir);
-    return createAnswerEngine(await loadStore(dir), synonyms, queryWords);
+    const answerData = await loadAnswerData(dir);
+    return createAnswerEngine(await loadStore(dir), answerData);
   };
 
   test('GIVEN the committed store THEN the question is answered from government.resigned', async () => {

@@ -13,8 +13,8 @@ const EVAL_DIR = path.join(PROJECT_DIR, 'tests/eval');
 
 describe('the eval questions', () => {
   test(`GIVEN every eval question THEN at least ${EVAL_THRESHOLD * 100}% are answered and abstained correctly`, async () => {
-    const { synonyms, queryWords } = await loadAnswerData();
-    const engine = createAnswerEngine(await loadStore(), synonyms, queryWords);
+    const answerData = await loadAnswerData();
+    const engine = createAnswerEngine(await loadStore(), answerData);
     const files = (await readdir(EVAL_DIR)).filter((file) => file.endsWith('.jsonl'));
     const items = (
       await Promise.all(files.map(async (file) => parseEvalFile(await readFile(path.join(EVAL_DIR, file), 'utf8'), file)))

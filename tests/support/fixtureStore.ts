@@ -50,6 +50,6 @@ export function fixtureStore(facts: Fact[]): Store {
 
 /** An engine over a fixture store with the project's own synonyms and question words. */
 export async function fixtureEngine(facts: Fact[]): Promise<AnswerEngine> {
-  const { synonyms, queryWords } = await loadAnswerData();
-  return createAnswerEngine(fixtureStore(facts), synonyms, queryWords);
+  const answerData = await loadAnswerData();
+  return createAnswerEngine(fixtureStore(facts), answerData);
 }

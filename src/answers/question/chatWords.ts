@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** data/chat-words.json: how people type in a chat, read before a question is understood. */
+export const ChatWordsFile = z.object({
+  description: z.string().optional(),
+  /** A chat spelling or abbreviation and the words it stands for: "ppl" → "people". */
+  spellings: z.record(z.string().regex(/^[\p{L}\p{N}']+$/u, 'one word'), z.string().min(1)),
+  chatter: z.array(z.string().min(1)),
+  messengers: z.array(z.string().min(1)),
+  reportingVerbs: z.array(z.string().min(1)),
+  confirmations: z.array(z.string().min(1)),
+});
+export type ChatWordsFile = z.infer<typeof ChatWordsFile>;

@@ -1,0 +1,37 @@
+import { eng as englishStopwords } from 'stopword';
+import type { FactIndex } from '../factIndex.js';
+import type { AnswerData } from '../loadAnswerData.js';
+import type { Thesaurus } from '../synonyms.js';
+import { isCommonWord, isStopword, words } from '../vocabulary.js';
+import { englishDictionary } from './englishDictionary.js';
+import type { QuestionReader } from './readQuestion.js';
+import { createQuestionReader as readerOver } from './readQuestion.js';
+import { buildSpellingIndex } from './spellingIndex.js';
+
+/**
+ * The question reader for one store: every word the engine knows, in order of preference for correcting a misspelling
+ * to (the store's own words first, then the thesaurus, then the question vocabulary and function words).
+ */
+export function createQuestionReader({ synonyms, queryWords, chatWords }: AnswerData, index: FactIndex): QuestionReader {
+  const generic = new Set(queryWords.generic);
+  const known = [
+    ...index.spellings,
+    ...synonyms.groups.flat().flatMap((member) => words(member)),
+    ...queryWords.generic,
+    ...queryWords.subject,
+    ...queryWords.restrictive,
+    ...Object.keys(queryWords.demonyms),
+    ...englishStopwords,
+    ...Object.values(chatWords.spellings).flatMap((spelt) => spelt.split(' ')),
+    ...chatWords.chatter.flatMap((phrase) => phrase.split(' ')),
+    ...chatWords.messengers,
+  ];
+  const knownWords = new Set(known);
+  return readerOver({
+    chat: chatWords,
+    isKnown: (word) => knownWords.has(word),
+    isContentWord: (word) => !isStopword(word) && !generic.has(word) && !isCommonWord(word),
+    spelling: buildSpellingIndex(known),
+    dictionary: englishDictionary,
+  });
+}

@@ -1,0 +1,51 @@
+import { isIrregularParticiple, isIrregularVerb, pastTense } from '../baseForms.js';
+import type { ReadQuestion } from './readQuestion.js';
+
+const DO_QUESTION = /^(?:(?:when|why|how|where) )?(?:did|does|do) (.+)$/;
+const BE_QUESTION = /^(?:(?:when|why|how|where) )?(was|were|is|are|has|have|had) (.+)$/;
+const DETERMINERS = new Set('the a an his her its their this that these those some any'.split(' '));
+
+/** Where the predicate starts in "<subject> <predicate>": the first word past the subject's head that can be a verb. */
+function predicateStart(rest: readonly string[], canBeVerb: (word: string) => boolean): number {
+  for (let index = 1; index < rest.length; index += 1) {
+    if (DETERMINERS.has(rest[index - 1] as string)) continue;
+    if (canBeVerb(rest[index] as string)) return index;
+  }
+  return -1;
+}
+
+/** The word as the asker typed it when they wrote it with capitals ("NATO", "Tokayev"), unless it only opened the question. */
+function casedLike(question: string): (word: string) => string {
+  const typed = new Map<string, string>();
+  for (const match of question.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
+    if (match.index !== 0 && /\p{Lu}/u.test(match[0])) typed.set(match[0].toLowerCase(), match[0]);
+  }
+  return (word) => typed.get(word) ?? word;
+}
+
+/**
+ * What a yes/no or "when/why did…" question takes for granted, as a statement: "when did Tokayev flee?" presumes
+ * "Tokayev fled", "was the mayor killed?" that "the mayor was killed". Undefined when the question is not of that
+ * form, or when none of the given words sits in its predicate, so the statement would not be the one in doubt.
+ */
+export function premiseOf(read: ReadQuestion, inDoubt: readonly string[], question: string): string | undefined {
+  const clause = read.text.split(', ').find((candidate) => inDoubt.some((word) => candidate.split(' ').includes(word)));
+  if (clause === undefined) return undefined;
+  const cased = casedLike(question);
+  const statement = (words: string[]): string => words.map(cased).join(' ');
+  const done = DO_QUESTION.exec(clause);
+  if (done?.[1] !== undefined) {
+    const rest = done[1].split(' ');
+    const verb = predicateStart(rest, (word) => isIrregularVerb(word) || inDoubt.includes(word));
+    if (verb < 0) return undefined;
+    return statement([...rest.slice(0, verb), pastTense(rest[verb] as string), ...rest.slice(verb + 1)]);
+  }
+  const been = BE_QUESTION.exec(clause);
+  if (been?.[1] !== undefined && been[2] !== undefined) {
+    const rest = been[2].split(' ');
+    const participle = predicateStart(rest, (word) => isIrregularParticiple(word) || /(?:ed|ing)$/.test(word));
+    if (participle < 0) return undefined;
+    return statement([...rest.slice(0, participle), been[1], ...rest.slice(participle)]);
+  }
+  return undefined;
+}

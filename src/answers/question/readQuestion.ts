@@ -1,0 +1,165 @@
+import { normalizeText } from '../vocabulary.js';
+import type { ChatWordsFile } from './chatWords.js';
+import type { Dictionary } from './englishDictionary.js';
+import type { SpellingIndex } from './spellingIndex.js';
+
+/** A question as the engine understands it, apart from how it was typed. */
+export interface ReadQuestion {
+  /** What is asked: lower case, chat spellings written out, misspellings corrected, chatter removed. */
+  text: string;
+  /** Clauses that set a scene around the question ("my cousin lives in Almaty"): they may rank facts, never decide coverage. */
+  context: string;
+  /** Whether it asks for a yes or a no: "did the government resign?", "…, is that true?". */
+  yesNo: boolean;
+}
+
+export interface QuestionReaderWords {
+  chat: ChatWordsFile;
+  /** Whether the engine knows a word (the store's, the thesaurus's, the question vocabulary's): it is never corrected. */
+  isKnown: (word: string) => boolean;
+  /** Whether a word carries content, as against a function or question word: a clause without one asks nothing. */
+  isContentWord: (word: string) => boolean;
+  spelling: SpellingIndex;
+  /** A real English word the engine does not know is left as it is; read only when such a word turns up. */
+  dictionary: () => Dictionary;
+}
+
+export interface QuestionReader {
+  read(question: string): ReadQuestion;
+}
+
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu;
+const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[)(\][dpo3/\\|*]+|<3|\^\^|xd)(?=\s|$)/gi;
+/** A number in brackets is a footnote, a counter or a list marker ("(2)", "[3]"): it asks nothing. */
+const BRACKETED_NUMBER = /[([{]\s*#?\d+\s*[)\]}]/g;
+const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[.!?;:,()]|\s[-–—]+\s/gu;
+const CLAUSE_END = /^[.!?;:,()]$|^\s[-–—]+\s$/;
+const QUESTION_OPENERS = new Set(
+  'what which who whom whose when where why how is are was were did do does has have had can could will would should shall may might any'.split(' '),
+);
+const AUXILIARIES = new Set('is are was were did do does has have had can could will would should shall may might'.split(' '));
+/** Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. */
+const POINTERS = new Set('it he she they them that this these those his her its their there him'.split(' '));
+const OPENING_DETERMINERS = new Set('my a an our his her their the some'.split(' '));
+
+interface Clause {
+  words: string[];
+  /** Ended with a question mark. */
+  asked: boolean;
+}
+
+const phrasesOf = (list: readonly string[]): string[][] =>
+  list.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+
+const startsWith = (words: readonly string[], phrase: readonly string[], at = 0): boolean =>
+  phrase.every((word, offset) => words[at + offset] === word);
+
+/** Reads a question apart from how it was typed: chat spelling, typos, greetings and sign-offs, and the scene around it. */
+export function createQuestionReader(words: QuestionReaderWords): QuestionReader {
+  const { chat, isKnown, isContentWord, spelling } = words;
+  const chatter = phrasesOf(chat.chatter);
+  const confirmations = phrasesOf(chat.confirmations);
+  const reportingVerbs = phrasesOf(chat.reportingVerbs);
+  const messengers = new Set(chat.messengers);
+
+  /** The words one typed word stands for: itself when known, its chat spelling, or the known word it misspells. */
+  function rewrite(word: string): string[] {
+    const spelt = chat.spellings[word] ?? chat.spellings[word.replaceAll("'", '')];
+    if (spelt !== undefined) return spelt.split(' ');
+    if (isKnown(word) || /\d/.test(word)) return [word];
+    const dictionary = words.dictionary();
+    if (dictionary.has(word)) return [word];
+    // "blamin", "protestin'": a dropped final g.
+    if (word.endsWith('in') && (isKnown(`${word}g`) || dictionary.has(`${word}g`))) return [`${word}g`];
+    return [spelling.correct(word) ?? word];
+  }
+
+  function withoutChatter(clauseWords: string[]): string[] {
+    const kept: string[] = [];
+    for (let index = 0; index < clauseWords.length;) {
+      const phrase = chatter.find((candidate) => startsWith(clauseWords, candidate, index));
+      if (phrase === undefined) {
+        kept.push(clauseWords[index] as string);
+        index += 1;
+      } else {
+        index += phrase.length;
+      }
+    }
+    return kept;
+  }
+
+  function clausesOf(question: string): Clause[] {
+    const cleaned = normalizeText(question).replace(LINK, ' ').replace(EMOJI, ' ').replace(EMOTICON, ' ').replace(BRACKETED_NUMBER, ' ');
+    const clauses: Clause[] = [];
+    let current: string[] = [];
+    const close = (asked: boolean): void => {
+      const kept = withoutChatter(current);
+      if (kept.length > 0) clauses.push({ words: kept, asked });
+      current = [];
+    };
+    for (const token of cleaned.match(TOKEN) ?? []) {
+      if (CLAUSE_END.test(token)) close(token === '?');
+      else current.push(...rewrite(token));
+    }
+    close(false);
+    return clauses;
+  }
+
+  /** "my cousin in Almaty says the airport is shut": what the messenger says, or nothing when the clause only sets a scene. */
+  function messengerSays(clause: Clause): { says: string[] } | { scene: true } | undefined {
+    const start = OPENING_DETERMINERS.has(clause.words[0] ?? '') ? 1 : 0;
+    const opener = clause.words[start] ?? '';
+    if (!messengers.has(opener) && !(start === 0 && (opener === 'i' || opener === 'someone' || opener === 'somebody'))) return undefined;
+    for (let index = start + 1; index < clause.words.length; index += 1) {
+      const verb = reportingVerbs.find((candidate) => startsWith(clause.words, candidate, index));
+      if (verb === undefined) continue;
+      let rest = clause.words.slice(index + verb.length);
+      if (rest[0] === 'that') rest = rest.slice(1);
+      return rest.length > 0 ? { says: rest } : { scene: true };
+    }
+    return opener === 'i' ? undefined : { scene: true };
+  }
+
+  function read(question: string): ReadQuestion {
+    let yesNo = false;
+    const asked: string[][] = [];
+    const scene: string[][] = [];
+    const said: string[][] = [];
+    let confirming = false;
+    for (const clause of clausesOf(question)) {
+      const confirmation = confirmations.find((phrase) => startsWith(clause.words, phrase));
+      if (confirmation !== undefined) {
+        const rest = clause.words.slice(confirmation.length);
+        const claimed = rest[0] === 'that' ? rest.slice(1) : rest;
+        if (claimed.length === 0 || rest[0] === 'that') {
+          yesNo = true;
+          if (claimed.length === 0) confirming = true;
+          else said.push(claimed);
+          continue;
+        }
+      }
+      const messenger = messengerSays(clause);
+      if (messenger !== undefined) {
+        if ('says' in messenger) said.push(messenger.says);
+        else scene.push(clause.words);
+        continue;
+      }
+      const opensQuestion = QUESTION_OPENERS.has(clause.words[0] ?? '');
+      if (opensQuestion || clause.asked) asked.push(clause.words);
+      else scene.push(clause.words);
+      if (AUXILIARIES.has(clause.words[0] ?? '')) yesNo = true;
+    }
+    if (said.length > 0 && asked.length === 0) yesNo = true;
+    const askedWords = asked.flat();
+    const standsAlone = askedWords.some(isContentWord) && !askedWords.some((word) => POINTERS.has(word));
+    // A question that stands alone is the question, and the clauses around it a scene. One that points back ("is that
+    // true?", "who is he?"), or no question at all, takes in everything said.
+    const [questionClauses, contextClauses] =
+      standsAlone && !confirming ? [[...asked, ...said], scene] : [[...said, ...scene, ...asked], []];
+    const joined = (clauses: string[][]): string => clauses.map((clause) => clause.join(' ')).join(', ');
+    return { text: joined(questionClauses), context: joined(contextClauses), yesNo };
+  }
+
+  return { read };
+}

@@ -11,6 +11,9 @@ const STOPWORDS = new Set(englishStopwords);
 /** A much broader list of common words ("among", "first", "made"): searched when the store has them, but never the reason to abstain. */
 const COMMON_WORDS = new Set(broadStopwords);
 
+/** The broad list of common words itself, for telling a misspelling from a word the engine knows. */
+export const commonWords: readonly string[] = broadStopwords;
+
 /**
  * Folds what people type into comparable words: compatibility forms (full-width letters), invisible and control
  * characters, lone surrogates, curly apostrophes, possessive "'s", and case.

@@ -1,10 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAnswerer } from '../answers/loadAnswerer.js';
-import { parseEvalFile } from '../answers/eval/evalItem.js';
-import type { Scored } from '../answers/eval/scoreAnswer.js';
-import { EVAL_THRESHOLD, evalRates, scoreAnswer } from '../answers/eval/scoreAnswer.js';
+import type { FileResult } from '../answers/eval/evalFiles.js';
+import { findEvalFiles, scoreEvalFiles } from '../answers/eval/evalFiles.js';
+import { perturbationStability } from '../answers/eval/perturbationStability.js';
+import { EVAL_THRESHOLD } from '../answers/eval/scoreAnswer.js';
 import { AnswerEnv, parseEnv } from '../config/env.js';
 import { createLogger } from '../config/createLogger.js';
 import { exitOnStartupError } from './exitOnStartupError.js';
@@ -13,37 +12,55 @@ import { fromProjectRoot } from '../config/projectRoot.js';
 const DEFAULT_EVAL_DIR = fromProjectRoot('tests', 'eval');
 
 const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
+const rate = (part: number, whole: number): string => `${part}/${whole} (${percent(part, whole)})`;
+const meets = (part: number, whole: number): boolean => whole === 0 || part >= EVAL_THRESHOLD * whole;
+
+function printTable(results: readonly FileResult[]): void {
+  const rows = results.map(({ file, heldOut, rates }) => [
+    heldOut ? `${file} (held out)` : file,
+    rate(rates.answeredCorrectly, rates.answerItems),
+    rate(rates.abstainedCorrectly, rates.abstainItems),
+  ]);
+  const header = ['file', 'answered correctly', 'abstained correctly'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
+  for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] as number)).join('  '));
+}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     options: { verbose: { type: 'boolean', short: 'v', default: false } },
     allowPositionals: true,
   });
-  const files =
-    positionals.length > 0
-      ? positionals
-      : (await readdir(DEFAULT_EVAL_DIR)).filter((file) => file.endsWith('.jsonl')).map((file) => path.join(DEFAULT_EVAL_DIR, file));
+  const [dir, files] = positionals.length > 0 ? [process.cwd(), positionals] : [DEFAULT_EVAL_DIR, await findEvalFiles(DEFAULT_EVAL_DIR)];
   const env = parseEnv(AnswerEnv, process.env);
   const answerer = await loadAnswerer(env, createLogger(env.LOG_LEVEL));
-  const scored: Scored[] = [];
-  for (const file of files.sort()) {
-    for (const item of parseEvalFile(await readFile(file, 'utf8'), file)) scored.push(scoreAnswer(item, await answerer.answer(item.q)));
+  const results = await scoreEvalFiles(dir, files, (question) => answerer.answer(question));
+  if (values.verbose) {
+    // The held-out questions are scored, never read: their failures stay unprinted so that nothing is tuned to them.
+    for (const { heldOut, scored } of results) {
+      if (heldOut) continue;
+      for (const failure of scored.filter((entry) => !entry.passed)) {
+        console.log(`FAIL ${JSON.stringify(failure.item.q)}: ${failure.reason}\n     ${failure.answer.answer}`);
+      }
+    }
   }
-  const rates = evalRates(scored);
-  const failures = scored.filter((entry) => !entry.passed);
-  if (values.verbose)
-    for (const failure of failures) console.log(`FAIL ${JSON.stringify(failure.item.q)}: ${failure.reason}\n     ${failure.answer.answer}`);
-  console.log(`mode: ${answerer.mode}, questions: ${scored.length}`);
-  console.log(
-    `answered correctly:  ${rates.answeredCorrectly}/${rates.answerItems} (${percent(rates.answeredCorrectly, rates.answerItems)})`,
+  const questions = results.flatMap(({ scored }) => scored.map((entry) => entry.item.q));
+  console.log(`mode: ${answerer.mode}, questions: ${questions.length}`);
+  printTable(results);
+  const stability = perturbationStability(
+    results.filter(({ heldOut }) => !heldOut).flatMap(({ scored }) => scored.map((entry) => entry.item.q)),
+    (question) => answerer.engine.answerExtractive(question).answer,
   );
-  console.log(
-    `abstained correctly: ${rates.abstainedCorrectly}/${rates.abstainItems} (${percent(rates.abstainedCorrectly, rates.abstainItems)})`,
+  const kinds = Object.entries(stability.byKind).map(([kind, [same, all]]) => `${kind} ${percent(same, all)}`);
+  console.log(`perturbations answered as their clean form: ${rate(stability.identical, stability.compared)}; ${kinds.join(', ')}`);
+  const below = results.filter(
+    ({ rates }) => !meets(rates.answeredCorrectly, rates.answerItems) || !meets(rates.abstainedCorrectly, rates.abstainItems),
   );
-  const below =
-    rates.answeredCorrectly < EVAL_THRESHOLD * rates.answerItems || rates.abstainedCorrectly < EVAL_THRESHOLD * rates.abstainItems;
-  if (below) {
-    console.error(`Below the ${EVAL_THRESHOLD * 100}% threshold; run with --verbose to see the failures.`);
+  if (below.length > 0 || !meets(stability.identical, stability.compared)) {
+    const names = below.map(({ file }) => file).join(', ');
+    console.error(
+      `Below the ${EVAL_THRESHOLD * 100}% threshold${names === '' ? ' on perturbations' : `: ${names}`}; run with --verbose to see the failures.`,
+    );
     process.exitCode = 1;
   }
 }

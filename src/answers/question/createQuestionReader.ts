@@ -2,7 +2,7 @@ import { eng as englishStopwords } from 'stopword';
 import type { FactIndex } from '../factIndex.js';
 import type { AnswerData } from '../loadAnswerData.js';
 import type { Thesaurus } from '../synonyms.js';
-import { isCommonWord, isStopword, words } from '../vocabulary.js';
+import { commonWords, isCommonWord, isStopword, words } from '../vocabulary.js';
 import { englishDictionary } from './englishDictionary.js';
 import type { QuestionReader } from './readQuestion.js';
 import { createQuestionReader as readerOver } from './readQuestion.js';
@@ -22,16 +22,18 @@ export function createQuestionReader({ synonyms, queryWords, chatWords }: Answer
     ...queryWords.restrictive,
     ...Object.keys(queryWords.demonyms),
     ...englishStopwords,
+    ...commonWords,
     ...Object.values(chatWords.spellings).flatMap((spelt) => spelt.split(' ')),
     ...chatWords.chatter.flatMap((phrase) => phrase.split(' ')),
     ...chatWords.messengers,
   ];
   const knownWords = new Set(known);
+  const storeWords = index.spellings;
   return readerOver({
     chat: chatWords,
     isKnown: (word) => knownWords.has(word),
     isContentWord: (word) => !isStopword(word) && !generic.has(word) && !isCommonWord(word),
-    spelling: buildSpellingIndex(known),
+    spelling: buildSpellingIndex(known, (word) => !storeWords.has(word) && (isStopword(word) || isCommonWord(word) || generic.has(word))),
     dictionary: englishDictionary,
   });
 }

@@ -17,11 +17,12 @@ export interface SpellingIndex {
 
 /**
  * A symmetric-delete index (as in SymSpell) over the words the engine knows, ranked by preference: a misspelling and
- * the word it stands for share a key once at most one letter is deleted from each, which finds every single edit,
- * transpositions included, and most double edits, without comparing the word against every known word.
+ * the word it stands for share a key once letters are deleted from each (one from the known word, up to two from the
+ * misspelt one), which finds every single edit, transpositions included, and most double edits, without comparing the
+ * word against every known word.
  * SymSpell's JavaScript ports are unmaintained, and the index is a few lines over a Map.
  */
-export function buildSpellingIndex(knownWords: Iterable<string>): SpellingIndex {
+export function buildSpellingIndex(knownWords: Iterable<string>, isFunctionWord: (word: string) => boolean): SpellingIndex {
   const ranks = new Map<string, number>();
   const byKey = new Map<string, string[]>();
   for (const word of knownWords) {
@@ -38,10 +39,15 @@ export function buildSpellingIndex(knownWords: Iterable<string>): SpellingIndex 
       const allowance = editAllowance(word.length);
       if (allowance === 0) return undefined;
       let best: { word: string; distance: number; rank: number } | undefined;
-      for (const key of new Set(deletions(word))) {
+      // Two deletions on the misspelt side and one on the known side reach a transposition plus a dropped letter.
+      const keys = new Set(deletions(word).flatMap((key) => (allowance > 1 ? deletions(key) : [key])));
+      for (const key of keys) {
         for (const known of byKey.get(key) ?? []) {
-          const distance = editDistance(word, known, allowance);
-          if (distance > allowance) continue;
+          // A common word is only one swapped or changed letter away ("agianst"): a name the dictionary lacks is
+          // otherwise too easily read as one ("france" as "face", "beijing" as "being").
+          const limit = isFunctionWord(known) ? (known.length === word.length ? 1 : 0) : allowance;
+          const distance = editDistance(word, known, limit);
+          if (distance > limit) continue;
           const rank = ranks.get(known) as number;
           if (best === undefined || distance < best.distance || (distance === best.distance && rank < best.rank)) {
             best = { word: known, distance, rank };

@@ -13,14 +13,14 @@ const joinedWithAnd = (words: readonly string[]): string =>
 function reportedAs(fact: Fact): string {
   const ownVoice = /^The article (reports|says|describes)( that)? /.exec(fact.claim);
   if (ownVoice !== null) return `it ${ownVoice[1] as string}${ownVoice[2] ?? ''} ${fact.claim.slice(ownVoice[0].length)}`;
-  return `it reports that ${fact.claim}`;
+  return `it reports that ${fact.claim.replace(/^(The|A|An) /, (article) => article.toLowerCase())}`;
 }
 
 /** What the store does say nearest the question, both sides of a dispute together, or what it covers when nothing is near. */
 function whatItDoesSay(about: readonly string[], nearest: readonly Fact[], topics: readonly Topic[]): string {
   const [first, ...others] = nearest;
   if (first === undefined || about.length === 0) return `I can answer questions about ${coveredTopics(topics)}.`;
-  const also = others.map((fact) => ` It also reports that ${fact.claim}`).join('');
+  const also = others.map((fact) => ` It also ${reportedAs(fact).slice('it '.length)}`).join('');
   return `On ${joinedWithAnd(about)}, ${reportedAs(first)}${also}`;
 }
 
@@ -39,7 +39,13 @@ export const abstentions = {
   nothingAsked: (subject: string, topics: readonly Topic[]) =>
     `Ask me something about ${subject}. I can answer questions about ${coveredTopics(topics)}.`,
   /** Words the article never uses: "The article does not mention “terminal”. On the airport, it reports that…". */
-  notMentioned: (missing: readonly string[], premise: string | undefined, about: readonly string[], nearest: readonly Fact[], topics: readonly Topic[]) =>
+  notMentioned: (
+    missing: readonly string[],
+    premise: string | undefined,
+    about: readonly string[],
+    nearest: readonly Fact[],
+    topics: readonly Topic[],
+  ) =>
     `${premise === undefined ? `The article does not mention ${quoted(missing)}.` : `The article does not say ${premise}.`} ${whatItDoesSay(about, nearest, topics)}`,
   /** Words the article uses, but never of one another: "The article does not say Tokayev resigned. On …". */
   notLinked: (asked: readonly string[], premise: string | undefined, nearest: readonly Fact[], topics: readonly Topic[]) =>

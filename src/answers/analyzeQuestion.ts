@@ -1,7 +1,8 @@
 import type { Thesaurus } from './synonyms.js';
 import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
 
-export type Intent = 'quantity' | 'value' | 'who' | 'why' | 'when' | 'where' | 'define' | 'duration' | 'name' | 'countries' | 'age' | 'source';
+export type Intent =
+  'quantity' | 'value' | 'who' | 'why' | 'when' | 'where' | 'define' | 'duration' | 'name' | 'countries' | 'age' | 'source';
 
 /** The curated question vocabulary, as sets. */
 export interface QueryWords {
@@ -32,6 +33,8 @@ export interface AnalyzedQuestion {
   intents: Set<Intent>;
   /** Words naming whose statement is asked for: "What did China say…" gives ["china"]. */
   speaker: string[];
+  /** The question as read, lower case: what the form of the answer is checked against. */
+  text: string;
   /** Words naming what a "how many" question counts: "How many police officers were killed" gives ["police", "officers"]. */
   counted: string[];
 }
@@ -59,7 +62,10 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['source', SOURCE_QUESTION],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b/],
   ['duration', /\bhow long\b|\bfor how many (?:days|weeks|months|years)\b/],
-  ['name', /\bname of\b|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat (?:is|was) (?:the |an? )?[\p{L}-]+ called\b/u],
+  [
+    'name',
+    /\bname of\b|\b(?:full|first|last|real|whole) name\b|\bnamed?\W*$|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat (?:is|was) (?:the |an? )?[\p{L}-]+ called\b/u,
+  ],
   ['define', /^\W*(?:what|who) (?:is|are|was|were) (?:the |an? )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b/u],
 ];
 
@@ -79,6 +85,10 @@ function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
   }
   return [];
 }
+
+/** A hyphenated word the thesaurus knows whole ("russian-led", "moscow-led alliance") is not taken apart. */
+const knowsWhole = (thesaurus: Thesaurus, word: string): boolean =>
+  thesaurus.byStem.has(stem(word)) || thesaurus.phrases.some((phrase) => phrase.words.includes(word));
 
 /** "first" narrows "first president", but only times "first declared" or "had the emergency first". */
 const narrowsNoun = (next: string | undefined): boolean => next !== undefined && !isStopword(next) && !next.endsWith('ed');
@@ -103,7 +113,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const sourceKind = new Set(words(SOURCE_KIND.exec(normalized)?.[1] ?? ''));
   const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
-    .flatMap((word) => (word.includes('-') && !thesaurus.byStem.has(stem(word)) ? word.split('-') : [word]));
+    .flatMap((word) => (word.includes('-') && !knowsWhole(thesaurus, word) ? word.split('-') : [word]));
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrases.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
@@ -123,7 +133,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     if (!isStopword(word) && !generic.has(word)) terms.push(termFor(word, questionWords[index], thesaurus, queryWords));
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? '');
-  return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted };
+  return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted, text: normalized };
 }
 
 /** The generic phrases ("first name", "what day") as one pattern, built once rather than per question. */

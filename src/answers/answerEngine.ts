@@ -5,6 +5,7 @@ import { abstentions } from './abstention.js';
 import type { AnalyzedQuestion, QueryWords } from './analyzeQuestion.js';
 import { analyzeQuestion, genericPhrasePattern } from './analyzeQuestion.js';
 import type { Answer } from './answer.js';
+import { MAX_CITATIONS } from './answer.js';
 import { citationOf, composeExtractive } from './composeExtractive.js';
 import type { CoveredTerm } from './coverage.js';
 import { checkCoverage } from './coverage.js';
@@ -13,10 +14,12 @@ import { buildFactIndex } from './factIndex.js';
 import { conceptCount, requiredTerms, retrieve, speaksFor } from './retrieve.js';
 import { factsForIntent } from './answersIntent.js';
 import { selectFacts } from './selectFacts.js';
+import type { Entity } from './entities.js';
+import { namesOf } from './entities.js';
 import type { AnswerData } from './loadAnswerData.js';
 import { createQuestionReader } from './question/createQuestionReader.js';
 import type { Thesaurus } from './synonyms.js';
-import { buildThesaurus } from './synonyms.js';
+import { buildThesaurus, groupToken } from './synonyms.js';
 import { validateQuestion } from './validateQuestion.js';
 import { words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
@@ -74,6 +77,44 @@ function withContext(analyzed: AnalyzedQuestion, context: AnalyzedQuestion): Ana
   return scene.length === 0 ? analyzed : { ...analyzed, terms: [...analyzed.terms, ...scene] };
 }
 
+/** "Is it only about fuel?": a bare yes would be wrong whenever the article reports more, so more is shown. */
+const EXCLUSIVE = /\b(?:only|just|solely|merely|purely)\b|\bmore to it\b|\banything else\b|\bother reasons?\b/;
+/** For "is it only…": the next fact of the best fact's topic that the answer does not hold yet. */
+function whatElse(facts: readonly Fact[], index: FactIndex): Fact[] {
+  const [first] = facts;
+  const topic = index.topics.find((candidate) => first !== undefined && first.topics[0] === candidate.id);
+  const other = topic?.factIds.map((id) => index.facts.get(id)).find((fact) => fact !== undefined && !facts.includes(fact));
+  return other === undefined || facts.length >= MAX_CITATIONS ? [] : [other];
+}
+
+const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+const NEGATION = /\bnot\b|n't\b|\bnever\b|\bno longer\b/;
+
+/**
+ * The name that answers a "who" question (the person or body the best fact speaks of that the question does not
+ * name), or a "what is the name of" question (the entity asked about, as the article prints it in full).
+ */
+function leadFor(
+  analyzed: AnalyzedQuestion,
+  facts: readonly Fact[],
+  entityGroups: readonly { entity: Entity; group: number }[],
+  index: FactIndex,
+): string | undefined {
+  const [first] = facts;
+  if (first === undefined || analyzed.intents.has('source')) return undefined;
+  const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
+  const agents = entityGroups.filter(({ entity }) => entity.kind === 'person' || entity.kind === 'organization');
+  if (analyzed.intents.has('name') || analyzed.intents.has('define')) {
+    const asked = agents.find(({ group }) => askedGroups.has(group));
+    return asked === undefined ? undefined : capitalized(asked.entity.name);
+  }
+  if (!analyzed.intents.has('who')) return undefined;
+  const tokens = index.factTokens.get(first.id);
+  const named = agents.find(({ group }) => !askedGroups.has(group) && tokens?.has(groupToken(group)));
+  return named === undefined ? undefined : capitalized(named.entity.name);
+}
+
 /** The covered words a question asks about, as typed: "On Tokayev, the article reports…". */
 const aboutWords = (required: readonly CoveredTerm[]): string[] => required.map((term) => term.term.text);
 
@@ -88,7 +129,10 @@ function quotedSources(index: FactIndex): string[] {
 export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine {
   const { synonyms, queryWords, subject } = data;
   const listedTopics = store.topics.filter((topic) => !subject.topicRoles.unlisted.includes(topic.id));
-  const thesaurus = buildThesaurus(synonyms);
+  // An entity's names are one more synonym group: a fact about "the country's president" speaks of Tokayev.
+  const named = data.entities.entities.map((entity) => ({ entity, names: namesOf(entity) })).filter(({ names }) => names.length > 1);
+  const thesaurus = buildThesaurus({ groups: [...synonyms.groups, ...named.map(({ names }) => names)] });
+  const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
   const index = buildFactIndex(store, thesaurus);
   const words: QueryWords = {
     generic: new Set(queryWords.generic),
@@ -107,8 +151,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       candidates: [],
     });
     const read = reader.read(question);
+    const asked = analyzeQuestion(read.text, thesaurus, words);
+    const overview = asked.terms.length === 0 && !asked.intents.has('where');
+    const exclusive = EXCLUSIVE.test(read.text);
     const analyzed = withContext(
-      withFallbackTerms(analyzeQuestion(read.text, thesaurus, words), thesaurus, words, subject, read.text),
+      withFallbackTerms(asked, thesaurus, words, subject, read.text),
       analyzeQuestion(read.context, thesaurus, words),
     );
     if (analyzed.terms.length === 0) return abstain(abstentions.nothingAsked(subject.name, listedTopics));
@@ -116,7 +163,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     if (analyzed.speaker.length > 0 && !store.facts.some((fact) => speaksFor(index, fact.id, speakerStems))) {
       return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
     }
-    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings, thesaurus);
+    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings, thesaurus, data.lexicon);
     if (covered.length === 0 && uncovered.length === 0) return abstain(abstentions.nothingAsked(subject.name, listedTopics));
     const ranked = retrieve(index, analyzed, covered, speakerStems, subject.topicRoles);
     const required = requiredTerms(covered);
@@ -125,15 +172,43 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       const missing = uncovered.map((term) => term.text);
       return abstain(abstentions.notMentioned(missing, premiseOf(read, missing, question), aboutWords(required), nearest, listedTopics));
     }
-    const selected = selectFacts(ranked, index.facts, related ? 1 : minimumMatches(conceptCount(required)));
-    if (selected.length === 0) {
+    const minimum = related ? 1 : minimumMatches(conceptCount(required));
+    // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
+    const fitting = new Set(
+      factsForIntent(
+        ranked.map((candidate) => candidate.fact),
+        analyzed,
+        covered,
+        words.demonyms,
+        subject.countries,
+      ),
+    );
+    const facts = selectFacts(
+      ranked.filter((candidate) => fitting.has(candidate.fact)),
+      index.facts,
+      minimum,
+      overview || exclusive,
+    );
+    if (exclusive) facts.push(...whatElse(facts, index));
+    if (facts.length === 0) {
       const asked = required.map((term) => term.term.text);
+      if (selectFacts(ranked, index.facts, minimum).length > 0) {
+        return abstain(abstentions.unfitting(analyzed.intents, aboutWords(required), nearest, listedTopics));
+      }
       return abstain(abstentions.notLinked(asked, premiseOf(read, asked, question), nearest, listedTopics));
     }
-    const facts = factsForIntent(selected, analyzed, covered, words.demonyms, subject.countries);
-    if (facts.length === 0) return abstain(abstentions.unfitting(analyzed.intents, aboutWords(required), nearest, listedTopics));
     return {
-      answer: { question, answered: true, answer: composeExtractive(facts), citations: facts.map(citationOf), mode: 'extractive' },
+      answer: {
+        question,
+        answered: true,
+        answer: composeExtractive(facts, {
+          lead: leadFor(analyzed, facts, entityGroups, index),
+          yesNo: read.yesNo,
+          negated: NEGATION.test(read.text) || exclusive,
+        }),
+        citations: facts.map(citationOf),
+        mode: 'extractive',
+      },
       candidates: [...new Set([...facts, ...ranked.map((candidate) => candidate.fact)])].slice(0, Math.max(MAX_CANDIDATES, facts.length)),
     };
   }

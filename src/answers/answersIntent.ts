@@ -18,7 +18,21 @@ const AGE = /\byears? old\b|\baged?\b/;
 
 const givesAge = (fact: Fact): boolean => fact.quantities.some((quantity) => AGE.test(`${quantity.text} ${quantity.counted}`));
 
-const givesDuration = (fact: Fact): boolean => fact.quantities.some((quantity) => TIME_UNITS.test(`${quantity.text} ${quantity.counted}`));
+/** A length of time of what was asked: a two-week state of emergency says nothing of how long Tokayev has been president. */
+function givesDuration(fact: Fact, required: readonly CoveredTerm[]): boolean {
+  return fact.quantities.some((quantity) => {
+    const text = `${quantity.text} ${quantity.counted}`;
+    const stems = new Set(wordsWithParts(text).map(stem));
+    return (
+      TIME_UNITS.test(text) && (required.length === 0 || required.some((term) => term.searchStems.some((stemmed) => stems.has(stemmed))))
+    );
+  });
+}
+
+/** "What day…", "which year…": a time such as "earlier" or "hours later" names no date. */
+const DATE_QUESTION = /\b(?:what|which) (?:date|day|year|month)\b|\bwhen exactly\b/;
+const DATED =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b/i;
 
 /** "Who is the deputy mayor?" is not answered by a source the article leaves unnamed. */
 const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article' && !fact.attribution.name.startsWith('Unnamed');
@@ -26,7 +40,7 @@ const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article
 /**
  * A "how many" question is answered only by a fact that counts the thing asked about, and a "when" question only by a
  * fact that gives a time, "how long" by a length of time, "who is the…" by a named source, "which countries" by a fact
- * that names one; such facts go first. Empty when no selected fact does what the question's form asks.
+ * that names one. Empty when no fact does what the question's form asks.
  */
 export function factsForIntent(
   facts: Fact[],
@@ -42,12 +56,17 @@ export function factsForIntent(
   }
   // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
   if (question.intents.has('value')) fitting = fitting.filter((fact) => countsWhatWasAsked(fact, [], true));
-  if (question.intents.has('when')) fitting = fitting.filter((fact) => fact.time !== undefined);
-  if (question.intents.has('duration')) fitting = fitting.filter(givesDuration);
+  if (question.intents.has('when')) {
+    const needsDate = DATE_QUESTION.test(question.text);
+    fitting = fitting.filter((fact) => fact.time !== undefined && (!needsDate || DATED.test(fact.time)));
+  }
+  if (question.intents.has('duration')) {
+    const required = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
+    fitting = fitting.filter((fact) => givesDuration(fact, required));
+  }
   if (question.intents.has('age')) fitting = fitting.filter(givesAge);
   if (question.intents.has('countries')) fitting = fitting.filter((fact) => namesOtherCountry(fact.claim, subjectCountries, demonyms));
   // The best match must be the named person: a name found further down answers some other question.
   if (question.intents.has('name') && !(facts[0] !== undefined && namesSomeone(facts[0]))) return [];
-  if (fitting.length === 0) return [];
-  return [...fitting, ...facts.filter((fact) => !fitting.includes(fact))];
+  return fitting;
 }

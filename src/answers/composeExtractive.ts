@@ -6,13 +6,38 @@ export function citationOf(fact: Fact): Citation {
   return { factId: fact.id, source: formatSource(fact.attribution), quote: fact.quote };
 }
 
+/** How the answer opens: with the person or body asked for, and with yes when a yes/no question is answered. */
+export interface AnswerShape {
+  /** The name that answers a "who" or "what is the name" question, as the article prints it. */
+  lead?: string | undefined;
+  yesNo: boolean;
+  /** A question with "not" in it: a bare yes would be ambiguous, so the facts speak alone. */
+  negated: boolean;
+}
+
+const isDisputedAmong = (facts: readonly Fact[]): boolean =>
+  facts.some((fact) => fact.disputedBy.some((otherId) => facts.some((other) => other.id === otherId)));
+
+/** "The article reports…" reads on after "Yes: " as "the article reports…"; names keep their capitals. */
+const continued = (claim: string): string => claim.replace(/^(The|A|An) /, (article) => article.toLowerCase());
+
+function opening(facts: readonly Fact[], shape: AnswerShape, disputed: boolean): string {
+  const [first] = facts;
+  if (!shape.yesNo || shape.negated || first === undefined) return shape.lead === undefined ? '' : `${shape.lead}. `;
+  if (disputed) return 'The accounts differ. ';
+  // A claim stays a claim: the yes is the source's, not the article's.
+  return first.stance === 'attributed' ? `According to ${first.attribution.name}, yes. ` : 'Yes: ';
+}
+
 /**
- * The answer in the store's own words: each fact's claim, which already names who said it, in order of relevance.
- * When both sides of a dispute are present the answer says they conflict.
+ * The answer in the store's own words: each fact's claim, which already names who said it, in order of relevance,
+ * after a direct opening when the question asks for a name or a yes or no. When both sides of a dispute are present
+ * the answer says they conflict.
  */
-export function composeExtractive(facts: Fact[]): string {
-  const sentences = facts.map((fact) => fact.claim);
-  const disputed = facts.some((fact) => fact.disputedBy.some((otherId) => facts.some((other) => other.id === otherId)));
+export function composeExtractive(facts: readonly Fact[], shape: AnswerShape = { yesNo: false, negated: false }): string {
+  const disputed = isDisputedAmong(facts);
+  const open = opening(facts, shape, disputed);
+  const sentences = facts.map((fact, index) => (index === 0 && open === 'Yes: ' ? continued(fact.claim) : fact.claim));
   if (disputed) sentences.push('These accounts conflict, and the article reports both.');
-  return sentences.join(' ');
+  return `${open}${sentences.join(' ')}`;
 }

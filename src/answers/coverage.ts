@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { QueryTerm } from './analyzeQuestion.js';
+import type { Lexicon } from './lexicon.js';
 import type { Thesaurus } from './synonyms.js';
 import { groupToken } from './synonyms.js';
 import { stem } from './vocabulary.js';
@@ -37,11 +38,11 @@ function closestSpelling(word: string, spellings: ReadonlySet<string>): string |
 const DERIVING_SUFFIXES = ['ability', 'ibility', 'able', 'ible', 'ness', 'ment', 'ity', 'ful', 'ly'];
 
 /** The store's word a derived word is made from ("reachable" → "reach"), found by its stem. */
-function derivedFrom(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+function derivedFrom(word: string, known: (stemmed: string) => boolean): string | undefined {
   for (const suffix of DERIVING_SUFFIXES) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
     const base = word.slice(0, -suffix.length);
-    for (const candidate of [base, `${base}e`]) if (vocabulary.has(stem(candidate))) return candidate;
+    for (const candidate of [base, `${base}e`]) if (known(stem(candidate))) return candidate;
   }
   return undefined;
 }
@@ -56,6 +57,7 @@ export function checkCoverage(
   vocabulary: ReadonlySet<string>,
   spellings: ReadonlySet<string>,
   thesaurus: Thesaurus,
+  lexicon: Lexicon,
 ): { covered: CoveredTerm[]; uncovered: QueryTerm[] } {
   const covered: CoveredTerm[] = [];
   const uncovered: QueryTerm[] = [];
@@ -78,7 +80,22 @@ export function checkCoverage(
       });
       continue;
     }
-    const corrected = term.text.includes(' ') ? undefined : (derivedFrom(term.text, vocabulary) ?? closestSpelling(term.text, spellings));
+    const known = (stemmed: string): boolean => vocabulary.has(stemmed) || thesaurus.byStem.has(stemmed);
+    const related = lexicon.storeWordsFor(term.text).filter((word) => vocabulary.has(stem(word)));
+    if (related.length > 0) {
+      // WordNet's word for a store word ("perished" for killed) searches as that word and its synonyms.
+      const stems = [...new Set(related.map(stem))];
+      const groups = [...new Set(stems.flatMap((stemmed) => thesaurus.byStem.get(stemmed) ?? []))];
+      covered.push({
+        term,
+        searchStems: stems,
+        searchTokens: [...stems, ...groups.map(groupToken)],
+        primaryStems: stems,
+        concept: groups.length > 0 ? [...groups].sort().join('|') : stems.join('|'),
+      });
+      continue;
+    }
+    const corrected = term.text.includes(' ') ? undefined : (derivedFrom(term.text, known) ?? closestSpelling(term.text, spellings));
     if (corrected !== undefined) {
       const stemmed = stem(corrected);
       const groups = thesaurus.byStem.get(stemmed) ?? [];

@@ -4,7 +4,7 @@ import { standingFacts } from '../facts/standingFacts.js';
 import type { Fact, Store } from '../facts/schema.js';
 import type { Thesaurus } from './synonyms.js';
 import { groupToken, isGroupToken, phraseTokens } from './synonyms.js';
-import { isStopword, stem, wordsWithParts } from './vocabulary.js';
+import { isStopword, stem, words, wordsWithParts } from './vocabulary.js';
 
 export interface FactIndex {
   search: MiniSearch<IndexedFact>;
@@ -61,17 +61,27 @@ function toIndexed(fact: Fact): IndexedFact {
 const wordsOf = (text: string): string[] => wordsWithParts(text).filter((word) => !isStopword(word));
 const termsOf = (text: string): string[] => wordsOf(text).map(stem);
 
+/** Marks a part of a hyphenated word: "led" in "Russian-led" is found as itself, but stands for none of its synonyms. */
+const PART = '~';
+
+/** The words of a text as the index takes them: each hyphenated word whole, then its parts, marked. */
+function indexedWords(text: string, thesaurus: Thesaurus): string[] {
+  const marked = words(text).flatMap((word) => (word.includes('-') ? [word, ...word.split('-').map((part) => `${PART}${part}`)] : [word]));
+  return [...marked, ...phraseTokens(thesaurus, wordsWithParts(text))];
+}
+
 function indexTokensOf(term: string, thesaurus: Thesaurus): string[] | null {
   if (isGroupToken(term)) return [term];
-  if (isStopword(term)) return null;
-  const stemmed = stem(term);
-  return [stemmed, ...(thesaurus.byStem.get(stemmed) ?? []).map(groupToken)];
+  const part = term.startsWith(PART);
+  const word = part ? term.slice(PART.length) : term;
+  if (isStopword(word)) return null;
+  const stemmed = stem(word);
+  return part ? [stemmed] : [stemmed, ...(thesaurus.byStem.get(stemmed) ?? []).map(groupToken)];
 }
 
 /** Every token a text is indexed by, as the search index sees it. */
 function tokensOf(text: string, thesaurus: Thesaurus): string[] {
-  const textWords = wordsWithParts(text);
-  return [...textWords, ...phraseTokens(thesaurus, textWords)].flatMap((term) => indexTokensOf(term, thesaurus) ?? []);
+  return indexedWords(text, thesaurus).flatMap((term) => indexTokensOf(term, thesaurus) ?? []);
 }
 
 /**
@@ -84,10 +94,7 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
     fields: Object.keys(FIELD_BOOSTS),
     // Each word is indexed by its stem and by the synonym groups it belongs to, and each known phrase by its group, so
     // a question searches one posting list per group instead of one per synonym.
-    tokenize: (text) => {
-      const textWords = wordsWithParts(text);
-      return [...textWords, ...phraseTokens(thesaurus, textWords)];
-    },
+    tokenize: (text) => indexedWords(text, thesaurus),
     processTerm: (term) => indexTokensOf(term, thesaurus),
     searchOptions: { boost: FIELD_BOOSTS },
   });

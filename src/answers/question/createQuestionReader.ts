@@ -1,7 +1,6 @@
 import { eng as englishStopwords } from 'stopword';
 import type { FactIndex } from '../factIndex.js';
 import type { AnswerData } from '../loadAnswerData.js';
-import type { Thesaurus } from '../synonyms.js';
 import { commonWords, isCommonWord, isStopword, words } from '../vocabulary.js';
 import { englishDictionary } from './englishDictionary.js';
 import type { QuestionReader } from './readQuestion.js';

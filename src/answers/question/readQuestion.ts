@@ -29,14 +29,16 @@ export interface QuestionReader {
 }
 
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}/gu;
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[)(\][dpo3/\\|*]+|<3|\^\^|xd)(?=\s|$)/gi;
 /** A number in brackets is a footnote, a counter or a list marker ("(2)", "[3]"): it asks nothing. */
 const BRACKETED_NUMBER = /[([{]\s*#?\d+\s*[)\]}]/g;
 const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[.!?;:,()]|\s[-–—]+\s/gu;
 const CLAUSE_END = /^[.!?;:,()]$|^\s[-–—]+\s$/;
 const QUESTION_OPENERS = new Set(
-  'what which who whom whose when where why how is are was were did do does has have had can could will would should shall may might any'.split(' '),
+  'what which who whom whose when where why how is are was were did do does has have had can could will would should shall may might any'.split(
+    ' ',
+  ),
 );
 const AUXILIARIES = new Set('is are was were did do does has have had can could will would should shall may might'.split(' '));
 /** Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. */
@@ -49,8 +51,7 @@ interface Clause {
   asked: boolean;
 }
 
-const phrasesOf = (list: readonly string[]): string[][] =>
-  list.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+const phrasesOf = (list: readonly string[]): string[][] => list.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 
 const startsWith = (words: readonly string[], phrase: readonly string[], at = 0): boolean =>
   phrase.every((word, offset) => words[at + offset] === word);

@@ -22,7 +22,10 @@ const TermIndex = z.record(Term, z.array(Term).min(1));
 export const LexiconFile = z.object({
   description: z.string().min(1),
   source: z.string().min(1),
+  /** Words that may stand for the store's: these decide whether the store covers a question's word. */
   related: TermIndex,
+  /** Kinds of the store's words ("hijack" for seized): a question using one is about something narrower, so only ranked. */
+  narrower: TermIndex,
   antonyms: TermIndex,
 });
 export type LexiconFile = z.infer<typeof LexiconFile>;
@@ -30,6 +33,8 @@ export type LexiconFile = z.infer<typeof LexiconFile>;
 export interface Lexicon {
   /** The store words a question's word or phrase may mean ("perished" → killed); empty when none. */
   storeWordsFor(wordOrPhrase: string): readonly string[];
+  /** The store words a question's word or phrase is a kind of ("hijacked" → seized): for ranking, never for coverage. */
+  narrowerStoreWordsFor(wordOrPhrase: string): readonly string[];
   /** The store words a question's word is the opposite of ("alive" → dead). */
   antonymsOf(word: string): readonly string[];
   /** The multi-word entries as words, longest first, for scanning a question's words ("pass away"). */
@@ -77,14 +82,16 @@ function find(lookup: TermLookup, text: string): readonly string[] {
 
 export function buildLexicon(file: LexiconFile): Lexicon {
   const related = indexTerms(file.related);
+  const narrower = indexTerms(file.narrower);
   const antonyms = indexTerms(file.antonyms);
-  const phrases = [...new Set([...related.exact.keys(), ...antonyms.exact.keys()])]
+  const phrases = [...new Set([related, narrower, antonyms].flatMap((lookup) => [...lookup.exact.keys()]))]
     .filter((term) => term.includes(' '))
     .sort()
     .map((term) => term.split(' '))
     .sort((a, b) => b.length - a.length);
   return {
     storeWordsFor: (wordOrPhrase) => find(related, wordOrPhrase),
+    narrowerStoreWordsFor: (wordOrPhrase) => find(narrower, wordOrPhrase),
     antonymsOf: (word) => find(antonyms, word),
     phrases,
   };

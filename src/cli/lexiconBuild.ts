@@ -4,7 +4,7 @@ import { LEXICON_FILE } from '../answers/lexicon.js';
 import { DEFAULT_DATA_DIR } from '../facts/dataFiles.js';
 import { buildLexiconFile } from '../lexicon/buildLexiconFile.js';
 import { openWordNet } from '../lexicon/openWordNet.js';
-import { serializeLexicon } from '../lexicon/serializeLexicon.js';
+import { serializeLexicon, serializeSection } from '../lexicon/serializeLexicon.js';
 import { dataDirArgument } from './dataDirArgument.js';
 import { loadStoreOrExit } from './loadStoreOrExit.js';
 
@@ -14,8 +14,9 @@ const store = await loadStoreOrExit(dataDir);
 const lexicon = buildLexiconFile(store, await openWordNet());
 const text = serializeLexicon(lexicon);
 await writeFile(path.join(dataDir, LEXICON_FILE), text);
-const count = (entries: Record<string, string[]>): number => Object.keys(entries).length;
+const summary = (name: string, entries: Record<string, string[]>): string =>
+  `${Object.keys(entries).length} ${name} (${Buffer.byteLength(serializeSection(entries))} bytes)`;
 console.log(
-  `Wrote ${path.join(dataDir, LEXICON_FILE)}: ${count(lexicon.related)} related words and ${count(lexicon.antonyms)} antonyms, ` +
-    `${Buffer.byteLength(text)} bytes, in ${Math.round(performance.now() - started)} ms.`,
+  `Wrote ${path.join(dataDir, LEXICON_FILE)}: ${summary('related words', lexicon.related)}, ${summary('narrower words', lexicon.narrower)}, ` +
+    `${summary('antonyms', lexicon.antonyms)}; ${Buffer.byteLength(text)} bytes in all, in ${Math.round(performance.now() - started)} ms.`,
 );

@@ -17,6 +17,8 @@ import { parseSynsetLine } from './parseSynsetLine.js';
 export interface WordNet {
   /** Synset offsets of a lemma ("pass_away"), most frequent sense first; empty when WordNet does not list it. */
   senses(lemma: string, pos: PartOfSpeech): readonly number[];
+  /** A lemma's senses in all parts of speech together, whatever its case ("Alma-Ata"): how vague a word it is. */
+  senseCount(lemma: string): number;
   synset(pos: PartOfSpeech, offset: number): Synset;
   /** The lemmas WordNet files a word under, by its own suffix rules ("killed" → kill, verb). */
   baseForms(word: string): { lemma: string; pos: PartOfSpeech }[];
@@ -43,6 +45,7 @@ export async function openWordNet(dictDir: string = wordNetDictDir()): Promise<W
   const synsets = new Map<string, Synset>();
 
   const senses = (lemma: string, pos: PartOfSpeech): readonly number[] => indexes.get(pos)?.get(lemma) ?? [];
+  const senseCount = (lemma: string): number => PARTS_OF_SPEECH.reduce((count, pos) => count + senses(lemma.toLowerCase(), pos).length, 0);
 
   function synset(pos: PartOfSpeech, offset: number): Synset {
     const key = `${pos}${offset}`;
@@ -65,5 +68,5 @@ export async function openWordNet(dictDir: string = wordNetDictDir()): Promise<W
     });
   }
 
-  return { senses, synset, baseForms };
+  return { senses, senseCount, synset, baseForms };
 }

@@ -1,6 +1,7 @@
 import type { LexiconFile } from '../answers/lexicon.js';
 
-function section(entries: Record<string, string[]>): string {
+/** One map of the file, as it is written there. */
+export function serializeSection(entries: Record<string, string[]>): string {
   const lines = Object.entries(entries).map(([term, storeWords]) => `    ${JSON.stringify(term)}: ${JSON.stringify(storeWords)}`);
   return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n  }`;
 }
@@ -11,8 +12,9 @@ export function serializeLexicon(lexicon: LexiconFile): string {
     '{',
     `  "description": ${JSON.stringify(lexicon.description)},`,
     `  "source": ${JSON.stringify(lexicon.source)},`,
-    `  "related": ${section(lexicon.related)},`,
-    `  "antonyms": ${section(lexicon.antonyms)}`,
+    `  "related": ${serializeSection(lexicon.related)},`,
+    `  "narrower": ${serializeSection(lexicon.narrower)},`,
+    `  "antonyms": ${serializeSection(lexicon.antonyms)}`,
     '}',
     '',
   ].join('\n');

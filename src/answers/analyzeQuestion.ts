@@ -51,6 +51,9 @@ const SOURCE_QUESTION = new RegExp(
 /** The kind of source a "which … reported" question names is the answer's type, not a thing the facts must mention. */
 const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
 
+const SET_ASIDE =
+  /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
+
 const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
   ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
@@ -114,6 +117,8 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
     .flatMap((word) => (word.includes('-') && !knowsWhole(thesaurus, word) ? word.split('-') : [word]));
+  // "What else besides fuel…": what is set aside is not what the answer must speak of.
+  const setAside = new Set(words(SET_ASIDE.exec(normalized)?.[1] ?? ''));
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrases.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
@@ -130,7 +135,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     }
     const word = questionWords[index] as string;
     index += 1;
-    if (!isStopword(word) && !generic.has(word)) terms.push(termFor(word, questionWords[index], thesaurus, queryWords));
+    if (isStopword(word) || generic.has(word)) continue;
+    const term = termFor(word, questionWords[index], thesaurus, queryWords);
+    terms.push(setAside.has(word) ? { ...term, required: false } : term);
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? '');
   return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted, text: normalized };

@@ -2,8 +2,14 @@ import { formatSource } from '../facts/formatSource.js';
 import type { Fact } from '../facts/schema.js';
 import type { Citation } from './answer.js';
 
+/**
+ * The source as the store names it, and as the article printed it when that differs ("NetBlocks, internet watchdog
+ * (printed “Netblox”)"), so a reader who knows the article's words finds them in the citation.
+ */
 export function citationOf(fact: Fact): Citation {
-  return { factId: fact.id, source: formatSource(fact.attribution), quote: fact.quote };
+  const printed = fact.corrections.find((correction) => correction.field === 'attribution')?.printed;
+  const source = formatSource(fact.attribution);
+  return { factId: fact.id, source: printed === undefined ? source : `${source} (printed “${printed}”)`, quote: fact.quote };
 }
 
 /** How the answer opens: with the person or body asked for, and with yes when a yes/no question is answered. */

@@ -54,6 +54,9 @@ const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`,
 const SET_ASIDE =
   /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
 
+/** "How many cops lost their lives": with no auxiliary to end it, what is counted is the word after "how many". */
+const COUNTED_WITHOUT_VERB = /\bhow (?:many|much) ([\p{L}\p{N}'-]+)/u;
+
 const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
   ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
@@ -139,7 +142,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     const term = termFor(word, questionWords[index], thesaurus, queryWords);
     terms.push(setAside.has(word) ? { ...term, required: false } : term);
   }
-  const counted = words(COUNTED.exec(normalized)?.[1] ?? '');
+  const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
   return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted, text: normalized };
 }
 

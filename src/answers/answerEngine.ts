@@ -23,6 +23,7 @@ import { buildThesaurus, groupToken } from './synonyms.js';
 import { validateQuestion } from './validateQuestion.js';
 import { words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
+import { properCasing, storeNames } from './question/properCasing.js';
 
 /** What the extractive pass decided: the answer, and the facts a model may phrase a better one from. */
 export interface Retrieval {
@@ -143,6 +144,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     demonyms: queryWords.demonyms,
   };
   const reader = createQuestionReader(data, index);
+  const names = storeNames(store.facts.flatMap((fact) => [fact.claim, fact.quote]));
 
   function answerExtractive(rawQuestion: string, { related = false }: AnswerOptions = {}): Retrieval {
     const question = validateQuestion(rawQuestion, subject.name);
@@ -151,6 +153,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       candidates: [],
     });
     const read = reader.read(question);
+    const cased = properCasing(question, names);
     const asked = analyzeQuestion(read.text, thesaurus, words);
     const overview = asked.terms.length === 0 && !asked.intents.has('where');
     const exclusive = EXCLUSIVE.test(read.text);
@@ -170,7 +173,9 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     const nearest = ranked[0] === undefined ? [] : selectFacts([ranked[0]], index.facts, 0);
     if (related ? covered.length === 0 : uncovered.length > 0) {
       const missing = uncovered.map((term) => term.text);
-      return abstain(abstentions.notMentioned(missing, premiseOf(read, missing, question), aboutWords(required), nearest, listedTopics));
+      return abstain(
+        abstentions.notMentioned(missing, premiseOf(read, missing, cased), aboutWords(required).map(cased), nearest, listedTopics),
+      );
     }
     const minimum = related ? 1 : minimumMatches(conceptCount(required));
     // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
@@ -193,9 +198,9 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     if (facts.length === 0) {
       const asked = required.map((term) => term.term.text);
       if (selectFacts(ranked, index.facts, minimum).length > 0) {
-        return abstain(abstentions.unfitting(analyzed.intents, aboutWords(required), nearest, listedTopics));
+        return abstain(abstentions.unfitting(analyzed.intents, aboutWords(required).map(cased), nearest, listedTopics));
       }
-      return abstain(abstentions.notLinked(asked, premiseOf(read, asked, question), nearest, listedTopics));
+      return abstain(abstentions.notLinked(asked.map(cased), premiseOf(read, asked, cased), nearest, listedTopics));
     }
     return {
       answer: {

@@ -6,6 +6,8 @@ export const SubjectFile = z.object({
   description: z.string().optional(),
   /** The story as the bot speaks of it: "Ask me something about the unrest in Kazakhstan." */
   name: z.string().min(1),
+  /** Suggested to someone who mentions the bot without a question. */
+  exampleQuestion: z.string().min(1),
   /** Words that name the whole story; asked alone, they ask for an overview. */
   names: z.array(z.string().min(1)),
   overviewQuestion: z.string().min(1),

@@ -1,5 +1,6 @@
 import type { Message, MessageReplyOptions } from 'discord.js';
 import { UserFacingError } from '../answers/errors.js';
+import type { Subject } from '../answers/subject.js';
 import type { BotContext } from './botContext.js';
 import { rateLimitNote } from './rateLimitNote.js';
 import { recordChannelMessage } from './ledger/recordPosted.js';
@@ -7,7 +8,7 @@ import { answerMessage } from './render/answerMessage.js';
 import { sendable } from './render/sendable.js';
 import { NO_MENTIONS } from './safeText.js';
 
-const HELP = 'Ask me something about the unrest in Kazakhstan, e.g. “why did the protests start?”, or use `/ask`.';
+const help = ({ name, exampleQuestion }: Subject): string => `Ask me something about ${name}, e.g. “${exampleQuestion}”, or use \`/ask\`.`;
 
 /**
  * Plain questions: answered in the server's answer channels and wherever the bot is mentioned. In an answer channel an
@@ -22,7 +23,7 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   const question = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
   const reply = (payload: MessageReplyOptions): Promise<Message> => message.reply({ ...payload, allowedMentions: NO_MENTIONS });
   if (question === '') {
-    if (mentioned) await reply({ content: HELP });
+    if (mentioned) await reply({ content: help(context.answerer.engine.subject) });
     return;
   }
   const limit = context.rateLimiter.take(message.author.id);

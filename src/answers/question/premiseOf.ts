@@ -14,24 +14,14 @@ function predicateStart(rest: readonly string[], canBeVerb: (word: string) => bo
   return -1;
 }
 
-/** The word as the asker typed it when they wrote it with capitals ("NATO", "Tokayev"), unless it only opened the question. */
-function casedLike(question: string): (word: string) => string {
-  const typed = new Map<string, string>();
-  for (const match of question.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
-    if (match.index !== 0 && /\p{Lu}/u.test(match[0])) typed.set(match[0].toLowerCase(), match[0]);
-  }
-  return (word) => typed.get(word) ?? word;
-}
-
 /**
  * What a yes/no or "when/why did…" question takes for granted, as a statement: "when did Tokayev flee?" presumes
  * "Tokayev fled", "was the mayor killed?" that "the mayor was killed". Undefined when the question is not of that
  * form, or when none of the given words sits in its predicate, so the statement would not be the one in doubt.
  */
-export function premiseOf(read: ReadQuestion, inDoubt: readonly string[], question: string): string | undefined {
+export function premiseOf(read: ReadQuestion, inDoubt: readonly string[], cased: (word: string) => string): string | undefined {
   const clause = read.text.split(', ').find((candidate) => inDoubt.some((word) => candidate.split(' ').includes(word)));
   if (clause === undefined) return undefined;
-  const cased = casedLike(question);
   const statement = (words: string[]): string => words.map(cased).join(' ');
   const done = DO_QUESTION.exec(clause);
   if (done?.[1] !== undefined) {

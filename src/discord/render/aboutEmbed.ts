@@ -11,7 +11,7 @@ export function aboutEmbed({ store, answerer }: BotContext): APIEmbed {
     color: COLORS.info,
     title: 'About factdesk',
     description: [
-      `I answer questions about the unrest in Kazakhstan from ${standingFacts(store).length} curated facts drawn from ${articles}.`,
+      `I answer questions about ${answerer.engine.subject.name} from ${standingFacts(store).length} curated facts drawn from ${articles}.`,
       'Every statement names who said it, and rests on a verbatim quote from the article. Claims stay claims, disputed claims are shown side by side, and numbers keep their qualifiers.',
       'When the article does not cover a question, I say so rather than guess.',
     ].join('\n\n'),

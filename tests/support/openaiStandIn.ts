@@ -121,6 +121,28 @@ export async function startOpenAiStandIn(): Promise<OpenAiStandIn> {
   };
 }
 
+function userContent(body: any): string {
+  const content = ((body?.messages ?? []) as { content?: unknown }[]).at(-1)?.content;
+  return typeof content === 'string' ? content : '';
+}
+
+/** The question a request asks: the text buildMessages fences between <question> tags. */
+export function askedQuestion(body: any): string | undefined {
+  return /<question>\n([\s\S]*)\n<\/question>$/.exec(userContent(body))?.[1];
+}
+
+/** The ids of the facts a request gives the model, one JSON line each under "Facts:". */
+export function factIdsSent(body: any): string[] {
+  const lines = /^Facts:\n([\s\S]*?)\n\n<question>/.exec(userContent(body))?.[1]?.split('\n') ?? [];
+  return lines.map((line) => (JSON.parse(line) as { id: string }).id);
+}
+
+/** Replies scripted per question, for `standIn.reply(byQuestion({ ... }))`; any other question gets `otherwise`. */
+export function byQuestion(replies: Record<string, StandInReply>, otherwise: StandInReply = DEFAULT_REPLY): (body: any) => StandInReply {
+  const scripted = new Map(Object.entries(replies));
+  return (body) => scripted.get(askedQuestion(body) ?? '') ?? otherwise;
+}
+
 /** A grounded model answer: one sentence that names its source and cites the fact it rests on. */
 export const RESIGNED_ANSWER = {
   sentences: [{ text: 'The article reports that the government resigned in response to the unrest.', factIds: ['government.resigned'] }],

@@ -1,0 +1,230 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { AnswerEngine } from '../../../src/answers/answerEngine.js';
+import { createAnswerEngine } from '../../../src/answers/answerEngine.js';
+import { loadAnswerData } from '../../../src/answers/loadAnswerData.js';
+import { words } from '../../../src/answers/vocabulary.js';
+import { DEFAULT_DATA_DIR } from '../../../src/facts/dataFiles.js';
+import { loadStore } from '../../../src/facts/loadStore.js';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  const [store, answerData] = await Promise.all([loadStore(), loadAnswerData()]);
+  engine = createAnswerEngine(store, answerData);
+});
+
+const ask = (question: string) => engine.answerExtractive(question).answer;
+const citedIds = (question: string): string[] => ask(question).citations.map((citation) => citation.factId);
+
+const articleDir = path.join(DEFAULT_DATA_DIR, 'articles');
+const articleWords = new Set(
+  readdirSync(articleDir)
+    .filter((file) => file.endsWith('.txt'))
+    .flatMap((file) => words(readFileSync(path.join(articleDir, file), 'utf8'))),
+);
+
+describe('a misspelt or chat-spelt question answers as its clean form', () => {
+  test.each([
+    ['why r ppl protesting?', 'why are people protesting?'],
+    ['did the govt resign?', 'did the government resign?'],
+    ['wat happened at the airprot?', 'what happened at the airport?'],
+    ['is the internet back rn?', 'is the internet back right now?'],
+    ['who is blamin the unrest on terrorists?', 'who is blaming the unrest on terrorists?'],
+    ['how many polce officers were killed?', 'how many police officers were killed?'],
+    ['did the govenrment resign?', 'did the government resign?'],
+    ['how many ppl were injured?', 'how many people were injured?'],
+    ['whos the prez of kz?', 'who is the president of kazakhstan?'],
+    ['wat r the protesters angry abt?', 'what are the protesters angry about?'],
+    ['was a state of emergncy declared?', 'was a state of emergency declared?'],
+    ['wat did tass report abt the internet?', 'what did tass report about the internet?'],
+    ['how many plaens were seized?', 'how many planes were seized?'],
+    ['did peacekeepers get sent to kazakstan?', 'did peacekeepers get sent to kazakhstan?'],
+    ['why did the protests strat?', 'why did the protests start?'],
+    ['was there a curfwe in almaty?', 'was there a curfew in almaty?'],
+    ['how much did fuel prcies rise?', 'how much did fuel prices rise?'],
+    ['what did police use againts protesters?', 'what did police use against protesters?'],
+  ])('GIVEN "%s" THEN it answers as "%s"', (typed, clean) => {
+    const answer = ask(typed);
+    const expected = ask(clean);
+    expect(expected.answered).toBe(true);
+    expect(answer.answered).toBe(expected.answered);
+    expect(answer.citations).toEqual(expected.citations);
+  });
+
+  // BUG: two swapped letters and a dropped one ("govrenmnt") are not found by the spelling index, which says it reaches
+  // them; the answer is "The article does not mention “govrenmnt”" where the clean question answers yes.
+  test.fails('GIVEN "did the govrenmnt resign?" THEN it answers as "did the government resign?"', () => {
+    expect(ask('did the govrenmnt resign?').citations).toEqual(ask('did the government resign?').citations);
+  });
+});
+
+describe('chatter around a question never changes the answer', () => {
+  test.each([
+    ['hey bot, why are people protesting? thanks!', 'why are people protesting?'],
+    ['Hi there, can you tell me why people are protesting? Thank you so much', 'why are people protesting?'],
+    ['hi guys quick question: did the government resign? ty', 'did the government resign?'],
+    ['ok so like, did the government resign or not?', 'did the government resign?'],
+    ['did the government resign? many thanks', 'did the government resign?'],
+    ['yo factdesk what happened at the airport?? lol', 'what happened at the airport?'],
+    ['btw what happened at the airport? https://news.example.com/a (1)', 'what happened at the airport?'],
+    ['sorry to bother, is the internet back? cheers', 'is the internet back?'],
+    ['Good morning! Is the internet back? Many thanks.', 'is the internet back?'],
+    ['um so how many people were injured? thx in advance', 'how many people were injured?'],
+    ['just curious 🤔 how many people were injured? 🙏', 'how many people were injured?'],
+    ['hello! does anyone know who runs kazakhstan?', 'who runs kazakhstan?'],
+    ['honestly tho, who runs kazakhstan? much appreciated', 'who runs kazakhstan?'],
+    ['who runs kazakhstan? take care', 'who runs kazakhstan?'],
+  ])('GIVEN "%s" THEN it answers as "%s"', (typed, clean) => {
+    const answer = ask(typed);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toBe(ask(clean).answer);
+    expect(answer.citations).toEqual(ask(clean).citations);
+  });
+
+  // BUG: a sign-off that opens with "have" or "any" is read as a second question (readQuestion.ts QUESTION_OPENERS):
+  // "have a great day!" makes the engine abstain with "The article does not say the government resigned", "have a nice
+  // day" with "The article does not mention “nice”", "any help appreciated" with "…does not mention “appreciated”", and
+  // "have a good one" turns "who runs kazakhstan?" into a yes/no question ("According to Kassym-Jomart Tokayev, yes.").
+  // A sign-off kept as a scene ("appreciate any help") ranks the CSTO's "asked for help" fact above the causes.
+  test.fails.each([
+    ['did the government resign? have a great day!', 'did the government resign?'],
+    ['Good evening. Who runs Kazakhstan? Have a nice day', 'who runs kazakhstan?'],
+    ['who runs kazakhstan? have a good one', 'who runs kazakhstan?'],
+    ['why are people protesting? any help appreciated', 'why are people protesting?'],
+    ["i'm curious, why are people protesting? appreciate any help", 'why are people protesting?'],
+  ])('GIVEN the sign-off in "%s" THEN it answers as "%s"', (typed, clean) => {
+    expect(ask(typed).answer).toBe(ask(clean).answer);
+  });
+});
+
+describe('precise abstentions', () => {
+  test('GIVEN "when did Tokayev flee?" THEN it says the article does not say he fled, not that it gives no date', () => {
+    const answer = ask('when did Tokayev flee?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('does not say Tokayev fled');
+    expect(answer.answer).not.toContain('gives no date');
+  });
+
+  test('GIVEN "Why did NATO send troops?" THEN it says NATO sent none and what the article reports about troops', () => {
+    const answer = ask('Why did NATO send troops?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article does not say NATO sent troops\./);
+    expect(answer.answer).toMatch(/On [^,]*troops, it reports that .*peacekeeping forces/);
+  });
+
+  test('GIVEN "who is the CSTO\'s secretary general" THEN it names the missing word and reports what it says on the CSTO', () => {
+    const answer = ask("who is the CSTO's secretary general");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('does not mention “secretary”');
+    expect(answer.answer).toMatch(/On csto, it reports that .*csto/i);
+  });
+
+  test.each([
+    'how many protesters were arrested?',
+    'what is the population of almaty?',
+    'how many tanks were deployed?',
+    'what happened in Shymkent?',
+    'why did NATO intervene?',
+    "who is the CSTO's secretary general",
+    'were journalists killed?',
+    'did the army shoot protesters?',
+    'were the rioters arrested?',
+    'is the party banned?',
+    'who is the mayor of almaty?',
+    'when was the government dissolved?',
+  ])('GIVEN the abstaining question "%s" THEN no word the article prints is said to be missing', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    const saidMissing = [...answer.answer.matchAll(/(?:does not mention|says nothing about) ((?:“[^”]+”(?:, )?)+)/g)].flatMap((match) =>
+      [...(match[1] as string).matchAll(/“([^”]+)”/g)].map((quoted) => quoted[1] as string),
+    );
+    expect(saidMissing.filter((word) => articleWords.has(word))).toEqual([]);
+    expect(answer.answer).not.toMatch(/says nothing about “/);
+  });
+
+  // BUG: the premise's past tense doubles no final consonant after two syllables (baseForms.ts pastTense): "patrol"
+  // becomes "patroled", a misspelling in the bot's own answer.
+  test.fails('GIVEN "did the army patrol the streets?" THEN the premise is spelt "patrolled"', () => {
+    expect(ask('did the army patrol the streets?').answer).toContain('does not say the army patrolled the streets');
+  });
+});
+
+describe('yes and no', () => {
+  test.each([
+    ['did the government resign?', 'Yes: '],
+    ['is it true that the government resigned?', 'Yes: '],
+    ['was a state of emergency declared?', 'Yes: '],
+    ['did police use grenades?', 'Yes: '],
+    ["was the mayor's building set on fire?", 'Yes: '],
+    ['is the internet working again?', 'According to TASS, yes. '],
+    ['my cousin lives in almaty, is the internet working again?', 'According to TASS, yes. '],
+    ['was there an internet blackout?', 'According to NetBlocks, yes. '],
+    ['did peacekeepers get sent to kazakhstan?', 'According to Nikol Pashinyan, yes. '],
+  ])('GIVEN "%s" THEN the answer opens with "%s"', (question, opening) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer.startsWith(opening)).toBe(true);
+  });
+
+  test.each([
+    'did the government resign?',
+    'was a state of emergency declared?',
+    'is the internet working again?',
+    'was there an internet blackout?',
+  ])('GIVEN "%s" THEN a bare yes rests on the article\'s own report and a claim\'s yes names its source', (question) => {
+    const answer = ask(question);
+    const first = engine.store.facts.find((fact) => fact.id === answer.citations[0]?.factId);
+    expect(first).toBeDefined();
+    const opening = first?.stance === 'attributed' ? `According to ${first.attribution.name}, yes. ` : 'Yes: ';
+    expect(answer.answer.startsWith(opening)).toBe(true);
+  });
+
+  test.each(['was the airport attacked?', 'were planes seized at the airport?', 'my friend says the airport was attacked, is that true?'])(
+    'GIVEN the disputed "%s" THEN it says the accounts differ and gives both',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.answer).toMatch(/^The accounts differ\. /);
+      expect(answer.answer).not.toMatch(/^Yes|, yes\./);
+      expect(answer.answer).toContain('five planes were seized');
+      expect(answer.answer).toContain('operating normally');
+    },
+  );
+
+  test('GIVEN "is it only about fuel prices?" THEN it does not say yes and gives the wider discontent', () => {
+    const answer = ask('is it only about fuel prices?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).not.toMatch(/^yes/i);
+    expect(answer.answer).toContain('discontent');
+    expect(citedIds('is it only about fuel prices?')).toContain('causes.widespread-discontent');
+  });
+});
+
+describe('what an answer leads with', () => {
+  test.each(['who runs Kazakhstan', 'who runs kazakhstan?', 'whos the prez of kz?', 'who is the president of kazakhstan?'])(
+    'GIVEN "%s" THEN the answer leads with the president\'s name',
+    (question) => {
+      expect(ask(question).answer.startsWith('President Kassym-Jomart Tokayev. ')).toBe(true);
+    },
+  );
+
+  test.each([
+    'why are people protesting?',
+    'how many people were killed?',
+    'how many police officers were killed?',
+    'who runs kazakhstan?',
+    'what happened at the airport?',
+    'is the internet back?',
+    'what did the government do?',
+    'who is protesting in almaty?',
+    'what did police use against protesters?',
+    'did peacekeepers get sent to kazakhstan?',
+  ])('GIVEN "%s" THEN the answer rests on two facts at most, and a dispute partner beside them', (question) => {
+    const cited = ask(question).citations.map((citation) => engine.store.facts.find((fact) => fact.id === citation.factId));
+    const partners = (index: number): boolean =>
+      cited.slice(0, index).some((earlier) => earlier?.disputedBy.includes(cited[index]?.id ?? '') === true);
+    const leading = cited.filter((_, index) => !partners(index));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(leading.length).toBeLessThanOrEqual(2);
+  });
+});

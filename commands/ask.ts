@@ -11,7 +11,7 @@ export default {
   kind: 'slash',
   data: new SlashCommandBuilder()
     .setName('ask')
-    .setDescription('Ask about the unrest in Kazakhstan; every answer cites who said it')
+    .setDescription('Ask a question about the story; every answer cites who said it')
     .addStringOption((option) =>
       option
         .setName('question')

@@ -28,12 +28,16 @@ export const isIrregularVerb = (word: string): boolean => PAST_FORMS.has(word);
 /** Whether a word is the past participle of an irregular verb ("sent", "taken"). */
 export const isIrregularParticiple = (word: string): boolean => BASE_FORMS.has(word) && !PAST_FORMS.has(word);
 
-/** The simple past of a verb: "flee" → "fled", "resign" → "resigned", "stop" → "stopped", "try" → "tried". */
-export function pastTense(verb: string): string {
+/**
+ * The simple past of a verb: "flee" → "fled", "resign" → "resigned", "try" → "tried", and "stop" → "stopped" or
+ * "patrol" → "patrolled" where the dictionary spells it with the last consonant doubled ("visit" → "visited").
+ */
+export function pastTense(verb: string, isWord: (word: string) => boolean): string {
   const irregular = PAST_FORMS.get(verb);
   if (irregular !== undefined) return irregular;
   if (verb.endsWith('e')) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
-  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1) as string}ed`;
+  const doubled = `${verb}${verb.at(-1) as string}ed`;
+  if (/[aeiou][^aeiouwxy]$/.test(verb) && isWord(doubled)) return doubled;
   return `${verb}ed`;
 }

@@ -24,6 +24,8 @@ export interface AnswerShape {
 const isDisputedAmong = (facts: readonly Fact[]): boolean =>
   facts.some((fact) => fact.disputedBy.some((otherId) => facts.some((other) => other.id === otherId)));
 
+const DENIES = /\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b/i;
+
 /** "The article reports…" reads on after "Yes: " as "the article reports…"; names keep their capitals. */
 const continued = (claim: string): string => claim.replace(/^(The|A|An) /, (article) => article.toLowerCase());
 
@@ -31,8 +33,10 @@ function opening(facts: readonly Fact[], shape: AnswerShape, disputed: boolean):
   const [first] = facts;
   if (!shape.yesNo || shape.negated || first === undefined) return shape.lead === undefined ? '' : `${shape.lead}. `;
   if (disputed) return 'The accounts differ. ';
+  // "Was anyone killed?" answered by "No deaths have been reported" is a no.
+  const reply = DENIES.test(first.claim) ? 'no' : 'yes';
   // A claim stays a claim: the yes is the source's, not the article's.
-  return first.stance === 'attributed' ? `According to ${first.attribution.name}, yes. ` : 'Yes: ';
+  return first.stance === 'attributed' ? `According to ${first.attribution.name}, ${reply}. ` : `${reply === 'yes' ? 'Yes' : 'No'}: `;
 }
 
 /**
@@ -43,7 +47,7 @@ function opening(facts: readonly Fact[], shape: AnswerShape, disputed: boolean):
 export function composeExtractive(facts: readonly Fact[], shape: AnswerShape = { yesNo: false, negated: false }): string {
   const disputed = isDisputedAmong(facts);
   const open = opening(facts, shape, disputed);
-  const sentences = facts.map((fact, index) => (index === 0 && open === 'Yes: ' ? continued(fact.claim) : fact.claim));
+  const sentences = facts.map((fact, index) => (index === 0 && /^(?:Yes|No): $/.test(open) ? continued(fact.claim) : fact.claim));
   if (disputed) sentences.push('These accounts conflict, and the article reports both.');
   return `${open}${sentences.join(' ')}`;
 }

@@ -21,6 +21,7 @@ export async function loadAnswerer(env: AnswerEnv, logger: Logger, dataDir: stri
           ...(env.OPENAI_BASE_URL === undefined ? {} : { baseURL: env.OPENAI_BASE_URL }),
           model: env.OPENAI_MODEL,
           timeoutMs: env.OPENAI_TIMEOUT_MS,
+          subject: answerData.subject.name,
         });
   return createAnswerer(engine, { llm, logger });
 }

@@ -139,7 +139,7 @@ describe('answers about another subject, from data alone', () => {
   // Finding: the opening of a yes/no answer (src/answers/composeExtractive.ts, opening()) says "Yes" whenever the best
   // fact matches, and only the question's own "not" holds it back (answerEngine.ts, NEGATION), so a fact that denies
   // what was asked ("No deaths have been reported") is answered "Yes: …". The Kazakh article states no such negative.
-  test.fails('GIVEN "was anyone killed?" and a fact that no deaths were reported THEN the answer does not open with yes', () => {
+  test('GIVEN "was anyone killed?" and a fact that no deaths were reported THEN the answer does not open with yes', () => {
     expect(ask('Was anyone killed?').answer).not.toMatch(/^Yes\b/);
   });
 });
@@ -172,7 +172,7 @@ describe('the answer engine’s code', () => {
   // Finding: the model's instructions (src/answers/llm/buildMessages.ts) name "the unrest in Kazakhstan", "The Kazakh
   // Interior Ministry" and "Tokayev", so with a model configured the other subject would be introduced as Kazakhstan.
   // Flip this to `test` once the prompt takes the subject from subject.json.
-  test.fails('GIVEN every file under src/answers THEN no code names the original subject (comments aside)', async () => {
+  test('GIVEN every file under src/answers THEN no code names the original subject (comments aside)', async () => {
     const named = (await codeTexts(answersDir)).filter(({ text }) => /kazakh|almaty|tokayev|csto|nur-sultan/i.test(text));
     expect(named.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
   });

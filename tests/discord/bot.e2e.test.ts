@@ -109,7 +109,7 @@ describe('slash commands through discord.js', () => {
   test('GIVEN /ask about something the article does not cover THEN it says so and lists what it covers', async () => {
     const result = await slash('ask', { question: 'How many people were arrested?' });
     const embed = result.data.embeds[0];
-    expect(embed.description).toContain('says nothing about “arrested”');
+    expect(embed.description).toContain('does not mention “arrested”');
     expect(embed.fields ?? []).toEqual([]);
     // No sources to show; a reader can still report that the bot should have known.
     const buttons = (result.data.components ?? []).flatMap((row: any) => row.components).map((button: any) => button.label);
@@ -215,7 +215,7 @@ describe('settings and free text', () => {
     const replies = await waitForPosts(CHANNELS.general, before, 2);
     const replyTo = (id: string) => replies.find((reply) => reply.body.message_reference?.message_id === id);
     expect(JSON.stringify(replyTo(curfew.id)?.body.embeds)).toContain('curfew');
-    expect(JSON.stringify(replyTo(football.id)?.body.embeds)).toContain('says nothing about');
+    expect(JSON.stringify(replyTo(football.id)?.body.embeds)).toContain('does not mention');
   });
 
   test('GIVEN /config channels remove, list and reset THEN each says what it did and the settings follow', async () => {

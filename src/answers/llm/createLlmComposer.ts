@@ -10,18 +10,20 @@ export interface LlmOptions {
   baseURL?: string;
   model: string;
   timeoutMs: number;
+  /** What the store is about, as the bot speaks of it. */
+  subject: string;
 }
 
 /** Asks the model to phrase an answer from the given facts; throws on any transport, protocol or schema failure. */
 export type LlmComposer = (question: string, facts: readonly Fact[]) => Promise<LlmReplyType>;
 
-export function createLlmComposer({ apiKey, baseURL, model, timeoutMs }: LlmOptions): LlmComposer {
+export function createLlmComposer({ apiKey, baseURL, model, timeoutMs, subject }: LlmOptions): LlmComposer {
   // No retries: one slow or failing call already uses the time the user is waiting for; the extractive answer follows.
   const client = new OpenAI({ apiKey, ...(baseURL === undefined ? {} : { baseURL }), timeout: timeoutMs, maxRetries: 0 });
   return async (question, facts) => {
     const completion = await client.chat.completions.parse({
       model,
-      messages: buildMessages(question, facts),
+      messages: buildMessages(question, facts, subject),
       response_format: zodResponseFormat(LlmReply, 'grounded_answer'),
       temperature: 0,
     });

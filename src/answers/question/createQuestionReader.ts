@@ -32,7 +32,11 @@ export function createQuestionReader({ synonyms, queryWords, chatWords }: Answer
     chat: chatWords,
     isKnown: (word) => knownWords.has(word),
     isContentWord: (word) => !isStopword(word) && !generic.has(word) && !isCommonWord(word),
-    spelling: buildSpellingIndex(known, (word) => !storeWords.has(word) && (isStopword(word) || isCommonWord(word) || generic.has(word))),
+    spelling: buildSpellingIndex(
+      known,
+      (word) => !storeWords.has(word) && (isStopword(word) || isCommonWord(word) || generic.has(word)),
+      (word) => storeWords.has(word) && word.length >= 6,
+    ),
     dictionary: englishDictionary,
   });
 }

@@ -1,4 +1,5 @@
 import { isIrregularParticiple, isIrregularVerb, pastTense } from '../baseForms.js';
+import { englishDictionary } from './englishDictionary.js';
 import type { ReadQuestion } from './readQuestion.js';
 
 const DO_QUESTION = /^(?:(?:when|why|how|where) )?(?:did|does|do) (.+)$/;
@@ -19,7 +20,12 @@ function predicateStart(rest: readonly string[], canBeVerb: (word: string) => bo
  * "Tokayev fled", "was the mayor killed?" that "the mayor was killed". Undefined when the question is not of that
  * form, or when none of the given words sits in its predicate, so the statement would not be the one in doubt.
  */
-export function premiseOf(read: ReadQuestion, inDoubt: readonly string[], cased: (word: string) => string): string | undefined {
+export function premiseOf(
+  read: ReadQuestion,
+  inDoubt: readonly string[],
+  cased: (word: string) => string,
+  isWord: (word: string) => boolean = (word) => englishDictionary().has(word),
+): string | undefined {
   const clause = read.text.split(', ').find((candidate) => inDoubt.some((word) => candidate.split(' ').includes(word)));
   if (clause === undefined) return undefined;
   const statement = (words: string[]): string => words.map(cased).join(' ');
@@ -28,7 +34,7 @@ export function premiseOf(read: ReadQuestion, inDoubt: readonly string[], cased:
     const rest = done[1].split(' ');
     const verb = predicateStart(rest, (word) => isIrregularVerb(word) || inDoubt.includes(word));
     if (verb < 0) return undefined;
-    return statement([...rest.slice(0, verb), pastTense(rest[verb] as string), ...rest.slice(verb + 1)]);
+    return statement([...rest.slice(0, verb), pastTense(rest[verb] as string, isWord), ...rest.slice(verb + 1)]);
   }
   const been = BE_QUESTION.exec(clause);
   if (been?.[1] !== undefined && been[2] !== undefined) {

@@ -63,10 +63,12 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   const confirmations = phrasesOf(chat.confirmations);
   const reportingVerbs = phrasesOf(chat.reportingVerbs);
   const messengers = new Set(chat.messengers);
+  // A Map, not the record itself: a question may say "constructor" or "__proto__".
+  const spellings = new Map(Object.entries(chat.spellings));
 
   /** The words one typed word stands for: itself when known, its chat spelling, or the known word it misspells. */
   function rewrite(word: string): string[] {
-    const spelt = chat.spellings[word] ?? chat.spellings[word.replaceAll("'", '')];
+    const spelt = spellings.get(word) ?? spellings.get(word.replaceAll("'", ''));
     if (spelt !== undefined) return spelt.split(' ');
     if (isKnown(word) || /\d/.test(word)) return [word];
     const dictionary = words.dictionary();

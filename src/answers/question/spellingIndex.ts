@@ -22,13 +22,20 @@ export interface SpellingIndex {
  * word against every known word.
  * SymSpell's JavaScript ports are unmaintained, and the index is a few lines over a Map.
  */
-export function buildSpellingIndex(knownWords: Iterable<string>, isFunctionWord: (word: string) => boolean): SpellingIndex {
+export function buildSpellingIndex(
+  knownWords: Iterable<string>,
+  isFunctionWord: (word: string) => boolean,
+  isPreferred: (word: string) => boolean = () => false,
+): SpellingIndex {
   const ranks = new Map<string, number>();
   const byKey = new Map<string, string[]>();
   for (const word of knownWords) {
     if (ranks.has(word) || word.length < 3) continue;
     ranks.set(word, ranks.size);
-    for (const key of new Set(deletions(word))) {
+    // The store's own words take two deletions too, so a misspelling that both swaps and drops letters ("aiprot") still
+    // meets the word; the rest of what the engine knows, far more words, takes one.
+    const keys = isFunctionWord(word) || !isPreferred(word) ? deletions(word) : deletions(word).flatMap(deletions);
+    for (const key of new Set(keys)) {
       const bucket = byKey.get(key);
       if (bucket === undefined) byKey.set(key, [word]);
       else bucket.push(word);

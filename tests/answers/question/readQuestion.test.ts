@@ -16,6 +16,15 @@ beforeAll(async () => {
 const read = (question: string) => reader.read(question);
 
 describe('chat spelling', () => {
+  // The chat spellings were looked up in a plain object, so these words found Object.prototype's members and threw.
+  test.each([
+    ['constructor', 'constructor'],
+    ['what is __proto__', 'what is proto'],
+    ['tostring valueof hasownproperty', 'tostring valueof hasownproperty'],
+  ])('GIVEN "%s" THEN it is read as "%s"', (typed, meant) => {
+    expect(read(typed).text).toBe(meant);
+  });
+
   test.each([
     ['why r ppl protesting', 'why are people protesting'],
     ['did the govt resign', 'did the government resign'],
@@ -67,13 +76,12 @@ describe('chatter', () => {
 
   // BUG: a sign-off that opens with an auxiliary ("have a nice day") or with "any" ("any help appreciated") is taken
   // for a second question: it joins the text, and "have" makes the question a yes/no one.
-  test.fails.each([
-    'who runs kazakhstan? have a nice day',
-    'who runs kazakhstan? have a good one',
-    'who runs kazakhstan? any help appreciated',
-  ])('GIVEN the sign-off in "%s" THEN only the question is left', (typed) => {
-    expect(read(typed)).toMatchObject({ text: 'who runs kazakhstan', yesNo: false });
-  });
+  test.each(['who runs kazakhstan? have a nice day', 'who runs kazakhstan? have a good one', 'who runs kazakhstan? any help appreciated'])(
+    'GIVEN the sign-off in "%s" THEN only the question is left',
+    (typed) => {
+      expect(read(typed)).toMatchObject({ text: 'who runs kazakhstan', yesNo: false });
+    },
+  );
 });
 
 describe('the scene around a question', () => {

@@ -6,7 +6,11 @@ const STORE_WORDS = ['airport', 'police', 'government', 'protesters', 'peacekeep
 /** Common words: a misspelling reaches one of them only by one swapped or changed letter. */
 const COMMON_WORDS = ['against', 'face', 'being', 'about', 'where'];
 const common = new Set(COMMON_WORDS);
-const index = buildSpellingIndex([...STORE_WORDS, ...COMMON_WORDS], (word) => common.has(word));
+const index = buildSpellingIndex(
+  [...STORE_WORDS, ...COMMON_WORDS],
+  (word) => common.has(word),
+  (word) => STORE_WORDS.includes(word),
+);
 
 describe('editAllowance', () => {
   test.each([
@@ -46,7 +50,7 @@ describe('a symmetric-delete spelling index', () => {
   // BUG: spellingIndex.ts says two deletions on the misspelt side "reach a transposition plus a dropped letter", but a
   // misspelling that drops a letter is shorter than every key of the known word (the word and its one-letter deletions),
   // so deleting more from it never meets one: only a transposition plus an *added* letter is found (above).
-  test.fails.each([
+  test.each([
     ['aiprot', 'airport'],
     ['govrenmnt', 'government'],
     ['emregncy', 'emergency'],

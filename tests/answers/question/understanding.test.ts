@@ -54,7 +54,7 @@ describe('a misspelt or chat-spelt question answers as its clean form', () => {
 
   // BUG: two swapped letters and a dropped one ("govrenmnt") are not found by the spelling index, which says it reaches
   // them; the answer is "The article does not mention “govrenmnt”" where the clean question answers yes.
-  test.fails('GIVEN "did the govrenmnt resign?" THEN it answers as "did the government resign?"', () => {
+  test('GIVEN "did the govrenmnt resign?" THEN it answers as "did the government resign?"', () => {
     expect(ask('did the govrenmnt resign?').citations).toEqual(ask('did the government resign?').citations);
   });
 });
@@ -87,7 +87,7 @@ describe('chatter around a question never changes the answer', () => {
   // day" with "The article does not mention “nice”", "any help appreciated" with "…does not mention “appreciated”", and
   // "have a good one" turns "who runs kazakhstan?" into a yes/no question ("According to Kassym-Jomart Tokayev, yes.").
   // A sign-off kept as a scene ("appreciate any help") ranks the CSTO's "asked for help" fact above the causes.
-  test.fails.each([
+  test.each([
     ['did the government resign? have a great day!', 'did the government resign?'],
     ['Good evening. Who runs Kazakhstan? Have a nice day', 'who runs kazakhstan?'],
     ['who runs kazakhstan? have a good one', 'who runs kazakhstan?'],
@@ -145,7 +145,7 @@ describe('precise abstentions', () => {
 
   // BUG: the premise's past tense doubles no final consonant after two syllables (baseForms.ts pastTense): "patrol"
   // becomes "patroled", a misspelling in the bot's own answer.
-  test.fails('GIVEN "did the army patrol the streets?" THEN the premise is spelt "patrolled"', () => {
+  test('GIVEN "did the army patrol the streets?" THEN the premise is spelt "patrolled"', () => {
     expect(ask('did the army patrol the streets?').answer).toContain('does not say the army patrolled the streets');
   });
 });

@@ -101,7 +101,7 @@ const narrowsNoun = (next: string | undefined): boolean => next !== undefined &&
 
 function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, { subject, restrictive, broad }: QueryWords): QueryTerm {
   const wordStem = stem(word);
-  const groups = thesaurus.byStem.get(wordStem) ?? [];
+  const groups = thesaurus.byWord.get(word) ?? thesaurus.byStem.get(wordStem) ?? [];
   return {
     text: word,
     stems: [wordStem],

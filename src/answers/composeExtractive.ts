@@ -29,6 +29,9 @@ const DENIES = /\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b/i;
 /** "The article reports…" reads on after "Yes: " as "the article reports…"; names keep their capitals. */
 const continued = (claim: string): string => claim.replace(/^(The|A|An) /, (article) => article.toLowerCase());
 
+/** "Unnamed police official" is "an unnamed police official" inside a sentence. */
+const speaker = (fact: Fact): string => fact.attribution.name.replace(/^Unnamed /, 'an unnamed ');
+
 function opening(facts: readonly Fact[], shape: AnswerShape, disputed: boolean): string {
   const [first] = facts;
   if (!shape.yesNo || shape.negated || first === undefined) return shape.lead === undefined ? '' : `${shape.lead}. `;
@@ -36,7 +39,7 @@ function opening(facts: readonly Fact[], shape: AnswerShape, disputed: boolean):
   // "Was anyone killed?" answered by "No deaths have been reported" is a no.
   const reply = DENIES.test(first.claim) ? 'no' : 'yes';
   // A claim stays a claim: the yes is the source's, not the article's.
-  return first.stance === 'attributed' ? `According to ${first.attribution.name}, ${reply}. ` : `${reply === 'yes' ? 'Yes' : 'No'}: `;
+  return first.stance === 'attributed' ? `According to ${speaker(first)}, ${reply}. ` : `${reply === 'yes' ? 'Yes' : 'No'}: `;
 }
 
 /**

@@ -21,6 +21,11 @@ export type QueryWordsFile = z.infer<typeof QueryWordsFile>;
 export interface Thesaurus {
   /** Stem of a one-word member to the indices of its groups. */
   byStem: Map<string, number[]>;
+  /**
+   * A one-word member itself to its groups: a question's word that a group lists is read in that group alone, where
+   * its stem may be shared with another ("protesters" and "protests" both stem to "protest").
+   */
+  byWord: Map<string, number[]>;
   /** Multi-word members as word sequences ("death toll"), longest first, with their groups. */
   phrases: { words: string[]; group: number }[];
   /** Per group, the stems of its one-word members. */
@@ -29,6 +34,7 @@ export interface Thesaurus {
 
 export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
   const byStem = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
   const phrases: Thesaurus['phrases'] = [];
   const groupStems = groups.map((members, group) => {
     // Only one-word members expand a search: the words of "riot police" alone would find rioters.
@@ -39,6 +45,7 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
         const key = stem(memberWords[0] as string);
         stems.add(key);
         byStem.set(key, [...(byStem.get(key) ?? []), group]);
+        byWord.set(memberWords[0] as string, [...(byWord.get(memberWords[0] as string) ?? []), group]);
       } else if (memberWords.length > 1) {
         phrases.push({ words: memberWords, group });
       }
@@ -46,7 +53,7 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
     return [...stems];
   });
   phrases.sort((a, b) => b.words.length - a.words.length);
-  return { byStem, phrases, groupStems };
+  return { byStem, byWord, phrases, groupStems };
 }
 
 /** The token a synonym group is indexed and searched by: one posting list for all its members. */

@@ -2,6 +2,7 @@ import { eng as englishStopwords } from 'stopword';
 import type { FactIndex } from '../factIndex.js';
 import type { AnswerData } from '../loadAnswerData.js';
 import { commonWords, isCommonWord, isStopword, words } from '../vocabulary.js';
+import { COUNTRY_NAMES } from '../countryNames.js';
 import { englishDictionary } from './englishDictionary.js';
 import type { QuestionReader } from './readQuestion.js';
 import { createQuestionReader as readerOver } from './readQuestion.js';
@@ -20,6 +21,8 @@ export function createQuestionReader({ synonyms, queryWords, chatWords }: Answer
     ...queryWords.subject,
     ...queryWords.restrictive,
     ...Object.keys(queryWords.demonyms),
+    // A country is a name the dictionary lacks, and a question about one must not be read as another word.
+    ...COUNTRY_NAMES.flatMap((name) => words(name)),
     ...englishStopwords,
     ...commonWords,
     ...Object.values(chatWords.spellings).flatMap((spelt) => spelt.split(' ')),
@@ -32,11 +35,7 @@ export function createQuestionReader({ synonyms, queryWords, chatWords }: Answer
     chat: chatWords,
     isKnown: (word) => knownWords.has(word),
     isContentWord: (word) => !isStopword(word) && !generic.has(word) && !isCommonWord(word),
-    spelling: buildSpellingIndex(
-      known,
-      (word) => !storeWords.has(word) && (isStopword(word) || isCommonWord(word) || generic.has(word)),
-      (word) => storeWords.has(word) && word.length >= 6,
-    ),
+    spelling: buildSpellingIndex(known, (word) => !storeWords.has(word) && (isStopword(word) || isCommonWord(word) || generic.has(word))),
     dictionary: englishDictionary,
   });
 }

@@ -11,7 +11,7 @@ export interface QueryWords {
   genericPhrases: RegExp;
   subject: ReadonlySet<string>;
   restrictive: ReadonlySet<string>;
-  /** Words too general to decide coverage ("respond", "involved"); searched all the same. */
+  /** Words too general to decide coverage ("involved", "handle"); searched all the same. */
   broad: ReadonlySet<string>;
   demonyms: Readonly<Record<string, string>>;
 }

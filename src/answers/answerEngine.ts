@@ -12,7 +12,7 @@ import { checkCoverage } from './coverage.js';
 import type { FactIndex } from './factIndex.js';
 import { buildFactIndex } from './factIndex.js';
 import { conceptCount, requiredTerms, retrieve, speaksFor } from './retrieve.js';
-import { factsForIntent } from './answersIntent.js';
+import { fitsIntent } from './answersIntent.js';
 import { selectFacts } from './selectFacts.js';
 import type { Entity } from './entities.js';
 import { namesOf } from './entities.js';
@@ -72,7 +72,8 @@ function withFallbackTerms(
 }
 
 /** The scene around a question ranks facts but never decides whether the store covers it. */
-function withContext(analyzed: AnalyzedQuestion, context: AnalyzedQuestion): AnalyzedQuestion {
+function withContext(analyzed: AnalyzedQuestion, context: AnalyzedQuestion | undefined): AnalyzedQuestion {
+  if (context === undefined) return analyzed;
   const asked = new Set(analyzed.terms.map((term) => term.text));
   const scene = context.terms.filter((term) => !asked.has(term.text)).map((term) => ({ ...term, required: false }));
   return scene.length === 0 ? analyzed : { ...analyzed, terms: [...analyzed.terms, ...scene] };
@@ -159,10 +160,13 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     const exclusive = EXCLUSIVE.test(read.text);
     const analyzed = withContext(
       withFallbackTerms(asked, thesaurus, words, subject, read.text),
-      analyzeQuestion(read.context, thesaurus, words),
+      read.context === '' ? undefined : analyzeQuestion(read.context, thesaurus, words),
     );
     if (analyzed.terms.length === 0) return abstain(abstentions.nothingAsked(subject.name, listedTopics));
-    const speakerStems = analyzeQuestion(analyzed.speaker.join(' '), thesaurus, words).terms.flatMap((term) => term.stems);
+    const speakerStems =
+      analyzed.speaker.length === 0
+        ? []
+        : analyzeQuestion(analyzed.speaker.join(' '), thesaurus, words).terms.flatMap((term) => term.stems);
     if (analyzed.speaker.length > 0 && !store.facts.some((fact) => speaksFor(index, fact.id, speakerStems))) {
       return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
     }
@@ -179,21 +183,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     }
     const minimum = related ? 1 : minimumMatches(conceptCount(required));
     // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
-    const fitting = new Set(
-      factsForIntent(
-        ranked.map((candidate) => candidate.fact),
-        analyzed,
-        covered,
-        words.demonyms,
-        subject.countries,
-      ),
-    );
-    const facts = selectFacts(
-      ranked.filter((candidate) => fitting.has(candidate.fact)),
-      index.facts,
-      minimum,
-      overview || exclusive,
-    );
+    const fits = fitsIntent(analyzed, covered, words.demonyms, subject.countries, ranked[0]?.fact);
+    const facts = selectFacts(ranked, index.facts, minimum, overview || exclusive, fits);
     if (exclusive) facts.push(...whatElse(facts, index));
     if (facts.length === 0) {
       const asked = required.map((term) => term.term.text);

@@ -38,35 +38,29 @@ const DATED =
 const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article' && !fact.attribution.name.startsWith('Unnamed');
 
 /**
- * A "how many" question is answered only by a fact that counts the thing asked about, and a "when" question only by a
- * fact that gives a time, "how long" by a length of time, "who is the…" by a named source, "which countries" by a fact
- * that names one. Empty when no fact does what the question's form asks.
+ * Whether a fact does what the question's form asks: a "how many" question is answered only by a fact that counts the
+ * thing asked about, a "when" question only by one that gives a time, "how long" by a length of time of what was asked,
+ * "which countries" by a fact that names one. A "who is the…" question needs its best match to name someone: a name
+ * found further down answers some other question. Checked only for the facts an answer may use, not every match.
  */
-export function factsForIntent(
-  facts: Fact[],
+export function fitsIntent(
   question: AnalyzedQuestion,
   covered: CoveredTerm[],
   demonyms: Readonly<Record<string, string>>,
   subjectCountries: readonly string[],
-): Fact[] {
-  let fitting = facts;
-  if (question.intents.has('quantity')) {
-    const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
-    fitting = fitting.filter((fact) => countsWhatWasAsked(fact, counted, false));
-  }
-  // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
-  if (question.intents.has('value')) fitting = fitting.filter((fact) => countsWhatWasAsked(fact, [], true));
-  if (question.intents.has('when')) {
-    const needsDate = DATE_QUESTION.test(question.text);
-    fitting = fitting.filter((fact) => fact.time !== undefined && (!needsDate || DATED.test(fact.time)));
-  }
-  if (question.intents.has('duration')) {
-    const required = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
-    fitting = fitting.filter((fact) => givesDuration(fact, required));
-  }
-  if (question.intents.has('age')) fitting = fitting.filter(givesAge);
-  if (question.intents.has('countries')) fitting = fitting.filter((fact) => namesOtherCountry(fact.claim, subjectCountries, demonyms));
-  // The best match must be the named person: a name found further down answers some other question.
-  if (question.intents.has('name') && !(facts[0] !== undefined && namesSomeone(facts[0]))) return [];
-  return fitting;
+  best: Fact | undefined,
+): (fact: Fact) => boolean {
+  const { intents } = question;
+  if (intents.has('name') && !(best !== undefined && namesSomeone(best))) return () => false;
+  const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
+  const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
+  const needsDate = DATE_QUESTION.test(question.text);
+  return (fact) =>
+    (!intents.has('quantity') || countsWhatWasAsked(fact, counted, false)) &&
+    // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
+    (!intents.has('value') || countsWhatWasAsked(fact, [], true)) &&
+    (!intents.has('when') || (fact.time !== undefined && (!needsDate || DATED.test(fact.time)))) &&
+    (!intents.has('duration') || givesDuration(fact, lasting)) &&
+    (!intents.has('age') || givesAge(fact)) &&
+    (!intents.has('countries') || namesOtherCountry(fact.claim, subjectCountries, demonyms));
 }

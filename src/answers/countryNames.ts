@@ -8,7 +8,9 @@ const require = createRequire(import.meta.url);
  * process for a check that runs only on "which countries" questions, and it also names "European Union" and "United
  * Nations".
  */
-export const COUNTRY_NAMES: readonly string[] = Object.values(require('countries-list/minimal/countries.en.min.json') as Record<string, string>).map(normalizeText);
+export const COUNTRY_NAMES: readonly string[] = Object.values(
+  require('countries-list/minimal/countries.en.min.json') as Record<string, string>,
+).map(normalizeText);
 
 /** The pattern last built: every question checks its facts against the same exceptions and demonyms until a reload. */
 let remembered: { except: readonly string[]; demonyms: Readonly<Record<string, string>>; pattern: RegExp } | undefined;

@@ -70,6 +70,7 @@ export function retrieve(
     topics,
   );
   const intents = [...question.intents];
+  const statedTerms = new Set(required.filter((term) => stated(index, term)));
   // Intent, topic and speaker boosts re-rank the best text matches only: boosting inside the search would run for every
   // matching document and term, which dominates the cost on a large store.
   return candidates
@@ -82,7 +83,7 @@ export function retrieve(
       // The label speaks only for a word no fact states: "tokayev" does not make every government fact about him.
       const speaksOf = (term: CoveredTerm): boolean =>
         term.searchTokens.some((token) => tokens.has(token)) ||
-        (!stated(index, term) && term.searchStems.some((stemmed) => labelled.has(stemmed)));
+        (!statedTerms.has(term) && term.searchStems.some((stemmed) => labelled.has(stemmed)));
       const matchedTerms = new Set(required.filter(speaksOf).map((term) => term.concept)).size;
       let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact, roles), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;

@@ -17,13 +17,18 @@ export function selectFacts(
   factsById: ReadonlyMap<string, Fact>,
   minimumMatchedTerms: number,
   overview = false,
+  fits: (fact: Fact) => boolean = () => true,
 ): Fact[] {
-  const best = ranked[0];
-  if (best === undefined) return [];
-  const leading = ranked
-    .filter((candidate) => candidate.score >= best.score * RELATIVE_SCORE_FLOOR && candidate.matchedTerms >= minimumMatchedTerms)
-    .slice(0, overview ? MAX_OVERVIEW_FACTS : MAX_LEADING_FACTS)
-    .map((candidate) => candidate.fact);
+  // The floor is set by the best match that fits, and a fact's fit is checked only once it matches enough.
+  const limit = overview ? MAX_OVERVIEW_FACTS : MAX_LEADING_FACTS;
+  const leading: Fact[] = [];
+  let floor: number | undefined;
+  for (const candidate of ranked) {
+    if (leading.length >= limit || (floor !== undefined && candidate.score < floor)) break;
+    if (candidate.matchedTerms < minimumMatchedTerms || !fits(candidate.fact)) continue;
+    floor ??= candidate.score * RELATIVE_SCORE_FLOOR;
+    leading.push(candidate.fact);
+  }
   const selected: Fact[] = [];
   const add = (fact: Fact): void => {
     if (selected.length < MAX_CITATIONS && !selected.some((chosen) => chosen.id === fact.id)) selected.push(fact);

@@ -13,6 +13,8 @@ import { syntheticStore } from './bench/syntheticStore.js';
 const EVAL_DIR = fileURLToPath(new URL('../../tests/eval/', import.meta.url));
 const ROUNDS = 20;
 const LARGE_STORE = 10_000;
+/** The issue's targets for one answer's p99, in ms: on the real store, and on a generated store of LARGE_STORE facts. */
+const TARGET_P99_MS = { real: 2, large: 10 } as const;
 
 function measure(engine: AnswerEngine, questions: readonly string[]): number[] {
   for (const question of questions) engine.answerExtractive(question);
@@ -36,10 +38,10 @@ async function main(): Promise<void> {
     .flat()
     .map((item) => item.q);
   const store = await loadStore();
-  const { synonyms, queryWords } = await loadAnswerData();
-  const real = measure(createAnswerEngine(store, synonyms, queryWords), questions);
+  const answerData = await loadAnswerData();
+  const real = measure(createAnswerEngine(store, answerData), questions);
   const largeBuild = performance.now();
-  const largeEngine = createAnswerEngine(syntheticStore(store, LARGE_STORE), synonyms, queryWords);
+  const largeEngine = createAnswerEngine(syntheticStore(store, LARGE_STORE), answerData);
   const largeBuildMs = performance.now() - largeBuild;
   const large = measure(largeEngine, questions);
   const result = {
@@ -54,9 +56,16 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`${questions.length} eval questions x ${ROUNDS} rounds, in-process, extractive answers`);
+  // Printed, not enforced: a benchmark reports, and one slow run on a busy machine should not fail a script.
+  const row = (p50Ms: number, p99Ms: number, targetMs: number) => ({
+    p50Ms,
+    p99Ms,
+    targetP99Ms: `≤ ${targetMs}`,
+    status: p99Ms <= targetMs ? 'pass' : 'MISS',
+  });
   console.table({
-    [`real store (${store.facts.length} facts)`]: { p50Ms: result.p50Ms, p99Ms: result.p99Ms, targetP99Ms: 2 },
-    [`generated store (${LARGE_STORE} facts)`]: { p50Ms: result.p50Ms10k, p99Ms: result.p99Ms10k, targetP99Ms: 10 },
+    [`real store (${store.facts.length} facts)`]: row(result.p50Ms, result.p99Ms, TARGET_P99_MS.real),
+    [`generated store (${LARGE_STORE} facts)`]: row(result.p50Ms10k, result.p99Ms10k, TARGET_P99_MS.large),
   });
   console.log(`resident memory: ${result.rssMb} MB (after both stores); ${LARGE_STORE}-fact index built in ${Math.round(largeBuildMs)} ms`);
 }

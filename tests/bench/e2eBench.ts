@@ -3,6 +3,7 @@
 // nested (A B B A), so work elsewhere on the machine falls on both alike. Prints a table, or one JSON object with --json.
 //
 //   npm run bench:e2e          # after 4000 untimed, 5 rounds: per subject two runs of 2000 /ask with 64 in flight, one of 500/s for 3 s
+//   npm run bench:e2e -- --unique   # the same, but no question is asked twice, so none is answered from memory
 //   npm run --silent bench:e2e -- --json --n 5000 --mix
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,10 +14,11 @@ import { parseArgs } from 'node:util';
 import type { SubjectMeasurements } from './e2eReport.js';
 import { jsonResult, reportRows, roundRatios, summarize, throughputOf, throughputRatio } from './e2eReport.js';
 import { loadWorkload } from './loadWorkload.js';
-import { measureInRounds } from './measureInRounds.js';
+import { interactionsPerSubject, measureInRounds } from './measureInRounds.js';
 import { BENCH_DISCORD } from './startBenchStandIn.js';
 import type { RunningSubject, SubjectSpec } from './startSubject.js';
 import { startSubject } from './startSubject.js';
+import { NotEnoughQuestionsError } from './uniqueQuestions.js';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const BOT_SCRIPT = path.join(PROJECT_DIR, 'dist/src/cli/start.js');
@@ -40,6 +42,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '4000' },
     mix: { type: 'boolean', default: false },
+    unique: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
   },
@@ -96,13 +99,18 @@ function warnAboutFailures(name: string, measured: SubjectMeasurements): void {
 }
 
 async function main(): Promise<void> {
+  // Before the build, so a run --unique cannot cover stops at once.
+  const workload = await loadWorkload({ mix: args.mix, unique: args.unique ? interactionsPerSubject(plan) : undefined }).catch((error) => {
+    if (!(error instanceof NotEnoughQuestionsError)) throw error;
+    console.error(`--unique: ${error.message}`);
+    process.exit(2);
+  });
   // The bot is measured as it runs in production: compiled first, then plain node.
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_DIR, stdio: 'inherit' });
   const loadAtStart = loadavg()[0] ?? 0;
   if (loadAtStart > cpus().length) {
     console.error(`The machine is busy (load average ${loadAtStart.toFixed(2)} on ${cpus().length} CPUs); expect noisy numbers.`);
   }
-  const workload = await loadWorkload(args.mix);
   const settingsDir = await mkdtemp(path.join(tmpdir(), 'factdesk-bench-'));
   const running: RunningSubject[] = [];
   const cleanUp = async (): Promise<void> => {
@@ -131,15 +139,18 @@ async function main(): Promise<void> {
     const perRound = (measurements: SubjectMeasurements) =>
       measurements.saturated.map((runs) => Math.round(throughputOf(runs))).join(' / ');
     const ratios = roundRatios(botMeasured, bareMeasured).map((ratio) => ratio.toFixed(2));
+    const evalQuestions = `${workload.answerable} answerable and ${workload.abstaining} abstaining eval questions`;
+    const questionsAsked = args.unique
+      ? `${workload.distinctQuestions} distinct questions made from the ${evalQuestions}, none asked twice`
+      : `${evalQuestions}, cycled, so after the warm-up each answer comes from the bot's memory of earlier answers`;
     const dispatched = Math.round(Math.min(...botMeasured.paced.map((run) => run.dispatchRate)));
     console.log(
       `After ${plan.warmup} untimed, ${plan.rounds} rounds, each with two runs per subject of ${plan.count} ` +
-        `${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions (${workload.answerable} answerable and ` +
-        `${workload.abstaining} abstaining eval questions, cycled) with ${plan.concurrency} in flight, nested A B B A, then one ` +
+        `${args.mix ? '/ask, /facts and autocomplete' : '/ask'} interactions (${questionsAsked}) with ${plan.concurrency} in flight, nested A B B A, then one ` +
         `of ${plan.rate}/s for ${plan.seconds} s (dispatched at ≥ ${dispatched}/s). Throughput is over all of a subject's ` +
         `runs together; other figures are medians over the runs. ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} at start.`,
     );
-    console.table(reportRows(botSummary, bareSummary, ratio, plan));
+    console.table(reportRows(botSummary, bareSummary, ratio, { ...plan, unique: args.unique }));
     console.log(
       `throughput by round: factdesk ${perRound(botMeasured)}; bare discord.js ${perRound(bareMeasured)}; ratio ${ratios.join(' / ')}`,
     );

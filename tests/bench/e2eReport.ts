@@ -3,8 +3,13 @@ import type { SaturatedRound } from './measureSaturated.js';
 import { median } from './median.js';
 import type { PacedResult } from './runPaced.js';
 
-/** The issue's targets for factdesk. */
-export const TARGETS = { ratio: 0.8, p99MsAtRate: 20, rssIdleMb: 120 } as const;
+/**
+ * The issue's targets for factdesk. The ratio is lower when no question repeats (--unique): then every answer is worked
+ * out afresh instead of coming from the bot's memory of earlier answers.
+ */
+export const TARGETS = { ratio: 0.8, ratioUnique: 0.6, p99MsAtRate: 20, rssIdleMb: 120 } as const;
+
+export const ratioTarget = (unique: boolean): number => (unique ? TARGETS.ratioUnique : TARGETS.ratio);
 
 /** What was measured on one subject: startup once, then several rounds of each run. */
 export interface SubjectMeasurements {
@@ -103,7 +108,13 @@ export function jsonResult(bot: SubjectSummary, bare: SubjectSummary, ratio: num
 const verdict = (met: boolean): string => (met ? 'pass' : 'MISS');
 
 /** Rows for console.table: a metric per row, factdesk beside the bare client (the ceiling), and the targets. */
-export function reportRows(bot: SubjectSummary, bare: SubjectSummary, ratio: number, plan: { concurrency: number; rate: number }) {
+export function reportRows(
+  bot: SubjectSummary,
+  bare: SubjectSummary,
+  ratio: number,
+  plan: { concurrency: number; rate: number; unique: boolean },
+) {
+  const minRatio = ratioTarget(plan.unique);
   const row = (factdesk: number, bareClient: number | string, target = '', status = '') => ({
     factdesk,
     'ceiling: bare discord.js': bareClient,
@@ -112,7 +123,7 @@ export function reportRows(bot: SubjectSummary, bare: SubjectSummary, ratio: num
   });
   return {
     'throughput (interactions/s)': row(bot.throughput, bare.throughput),
-    'ratio to ceiling': row(ratio, '', `≥ ${TARGETS.ratio}`, verdict(ratio >= TARGETS.ratio)),
+    'ratio to ceiling': row(ratio, '', `≥ ${minRatio}`, verdict(ratio >= minRatio)),
     [`p50Ms (${plan.concurrency} in flight)`]: row(bot.p50Ms, bare.p50Ms),
     [`p99Ms (${plan.concurrency} in flight)`]: row(bot.p99Ms, bare.p99Ms),
     [`p99Ms at ${plan.rate}/s`]: row(
@@ -122,7 +133,12 @@ export function reportRows(bot: SubjectSummary, bare: SubjectSummary, ratio: num
       verdict(bot.p99MsAtRate <= TARGETS.p99MsAtRate),
     ),
     coldStartMs: row(bot.coldStartMs, bare.coldStartMs),
-    rssIdleMb: row(bot.rssIdleMb, bare.rssIdleMb, `≤ ${TARGETS.rssIdleMb}`, verdict(bot.rssIdleMb <= TARGETS.rssIdleMb)),
+    'rssIdleMb (1 s after READY)': row(
+      bot.rssIdleMb,
+      bare.rssIdleMb,
+      `≤ ${TARGETS.rssIdleMb}`,
+      verdict(bot.rssIdleMb <= TARGETS.rssIdleMb),
+    ),
     'rssLoadMb (peak)': row(bot.rssLoadMb, bare.rssLoadMb),
     'CPU ms / interaction': row(bot.cpuMsPerInteraction, bare.cpuMsPerInteraction),
     'stand-in CPU ms / interaction': row(bot.standInCpuMsPerInteraction, bare.standInCpuMsPerInteraction),

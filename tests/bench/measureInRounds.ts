@@ -15,6 +15,11 @@ export interface RoundPlan {
   rounds: number;
 }
 
+/** How many interactions measureInRounds dispatches to each subject, warm-up included. */
+export function interactionsPerSubject(plan: RoundPlan): number {
+  return plan.warmup + plan.rounds * (2 * plan.count + Math.round(plan.rate * plan.seconds));
+}
+
 /**
  * An untimed warm-up for each subject, then rounds. In each round every subject makes two saturated runs, nested
  * around the other's (A B B A, then B A A B), so a change in the machine's speed during the round falls on both

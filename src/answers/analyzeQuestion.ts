@@ -13,6 +13,8 @@ export interface QueryWords {
   restrictive: ReadonlySet<string>;
   /** Words too general to decide coverage ("involved", "handle"); searched all the same. */
   broad: ReadonlySet<string>;
+  /** "Give me the short version": a question that asks for an overview of the whole story. */
+  asksOverview: RegExp;
   demonyms: Readonly<Record<string, string>>;
 }
 
@@ -51,6 +53,8 @@ const SOURCE_QUESTION = new RegExp(
 /** The kind of source a "which … reported" question names is the answer's type, not a thing the facts must mention. */
 const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
 
+/** The second of two alternatives, up to the verb that follows it: "any foreigners or tourists get hurt" → "tourists". */
+const ALTERNATIVE = /\S \bor\b ((?:(?!(?:get|got|be|been|being|is|are|was|were|have|has|had|did|do|does)\b)[\p{L}\p{N}'-]+\s*)+)/u;
 const SET_ASIDE =
   /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
 
@@ -64,7 +68,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['when', /\bwhen\b|\bwhat (?:time|day|date|year)\b/],
   ['where', /\bwhere\b|\blocated\b/],
   ['value', /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b/u],
-  ['countries', /\b(?:which|what) (?:other )?(?:countries|country|nations|nation)\b/],
+  ['countries', /\b(?:which|what) (?:other |foreign |neighbou?ring )?(?:countries|country|nations|nation)\b/],
   ['source', SOURCE_QUESTION],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b/],
   ['duration', /\bhow long\b|\bfor how many (?:days|weeks|months|years)\b/],
@@ -120,8 +124,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
     .flatMap((word) => (word.includes('-') && !knowsWhole(thesaurus, word) ? word.split('-') : [word]));
-  // "What else besides fuel…": what is set aside is not what the answer must speak of.
-  const setAside = new Set(words(SET_ASIDE.exec(normalized)?.[1] ?? ''));
+  // "What else besides fuel…": what is set aside is not what the answer must speak of; nor is the second of two
+  // alternatives ("did the protests escalate or stay calm"): the answer to either answers the question.
+  const setAside = new Set([...words(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...words(ALTERNATIVE.exec(normalized)?.[1] ?? '')]);
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrases.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
@@ -147,9 +152,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
 }
 
 /** The generic phrases ("first name", "what day") as one pattern, built once rather than per question. */
-export function genericPhrasePattern(phrases: readonly string[]): RegExp {
+export function genericPhrasePattern(phrases: readonly string[], flags = 'g'): RegExp {
   const escaped = phrases.map(escapeRegExp);
-  return escaped.length === 0 ? /(?!)/g : new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g');
+  return escaped.length === 0 ? /(?!)/ : new RegExp(`\\b(?:${escaped.join('|')})\\b`, flags);
 }
 
 function dedupe(terms: QueryTerm[]): QueryTerm[] {

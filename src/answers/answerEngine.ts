@@ -66,7 +66,7 @@ function withFallbackTerms(
   question: string,
 ): AnalyzedQuestion {
   if (analyzed.terms.length > 0) return analyzed;
-  const named = wordsOf(question).some((word) => subject.names.includes(word));
+  const named = wordsOf(question).some((word) => subject.names.includes(word)) || queryWords.asksOverview.test(question);
   const fallback = analyzed.intents.has('where') ? subject.whereQuestion : named ? subject.overviewQuestion : undefined;
   return fallback === undefined ? analyzed : { ...analyzed, terms: analyzeQuestion(fallback, thesaurus, queryWords).terms };
 }
@@ -142,6 +142,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     subject: new Set(queryWords.subject),
     restrictive: new Set(queryWords.restrictive),
     broad: new Set(queryWords.broad),
+    asksOverview: genericPhrasePattern(queryWords.overview, ''),
     demonyms: queryWords.demonyms,
   };
   const reader = createQuestionReader(data, index);

@@ -9,7 +9,10 @@ function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: bool
   if (quantities.length === 0) return false;
   if (counted.length === 0) return true;
   const stems = new Set(quantities.flatMap((quantity) => wordsWithParts(`${quantity.text} ${quantity.counted}`).map(stem)));
-  return counted.some((term) => term.searchStems.some((stemmed) => stems.has(stemmed)));
+  // Every thing counted must be counted: eight police officers are not "Armenian soldiers" (Armenian only in the source).
+  const concepts = new Map(counted.map((term) => [term.concept, [] as CoveredTerm[]]));
+  for (const term of counted) concepts.get(term.concept)?.push(term);
+  return [...concepts.values()].every((terms) => terms.some((term) => term.searchStems.some((stemmed) => stems.has(stemmed))));
 }
 
 const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/;

@@ -13,6 +13,7 @@ export const QueryWordsFile = z.object({
   subject: z.array(z.string().min(1)).default([]),
   restrictive: z.array(z.string().min(1)).default([]),
   broad: z.array(z.string().min(1)).default([]),
+  overview: z.array(z.string().min(1)).default([]),
   demonyms: z.record(z.string(), z.string()).default({}),
 });
 export type QueryWordsFile = z.infer<typeof QueryWordsFile>;

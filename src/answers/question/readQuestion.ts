@@ -28,6 +28,11 @@ export interface QuestionReader {
   read(question: string): ReadQuestion;
 }
 
+const RUN_TOGETHER_SHORT_WORDS = new Set('at in on of to is it do be by no so up us we he me my or as an if'.split(' '));
+const NUMBER_WORDS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}/gu;
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[)(\][dpo3/\\|*]+|<3|\^\^|xd)(?=\s|$)/gi;
@@ -70,12 +75,26 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   function rewrite(word: string): string[] {
     const spelt = spellings.get(word) ?? spellings.get(word.replaceAll("'", ''));
     if (spelt !== undefined) return spelt.split(' ');
+    // The article writes small numbers out ("five planes"); a question may not ("5 planes").
+    if (/^\d+$/.test(word)) return [NUMBER_WORDS[Number(word)] ?? word];
     if (isKnown(word) || /\d/.test(word)) return [word];
     const dictionary = words.dictionary();
     if (dictionary.has(word)) return [word];
     // "blamin", "protestin'": a dropped final g.
     if (word.endsWith('in') && (isKnown(`${word}g`) || dictionary.has(`${word}g`))) return [`${word}g`];
-    return [spelling.correct(word) ?? word];
+    return runTogether(word) ?? [spelling.correct(word) ?? word];
+  }
+
+  // A two-letter part must be a word people run into the next one ("at", "of"); "nato" is not "na" and "to".
+  const splitPart = (part: string): boolean => (part.length === 2 ? RUN_TOGETHER_SHORT_WORDS.has(part) : isKnown(part));
+
+  /** "howmany", "atleast": two words the engine knows, typed without the space between them. */
+  function runTogether(word: string): string[] | undefined {
+    for (let at = 2; at <= word.length - 2; at += 1) {
+      const [left, right] = [word.slice(0, at), word.slice(at)];
+      if (splitPart(left) && splitPart(right)) return [left, right];
+    }
+    return undefined;
   }
 
   function withoutChatter(clauseWords: string[]): string[] {

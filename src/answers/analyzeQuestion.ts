@@ -98,7 +98,7 @@ function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
 
 /** A hyphenated word the thesaurus knows whole ("russian-led", "moscow-led alliance") is not taken apart. */
 const knowsWhole = (thesaurus: Thesaurus, word: string): boolean =>
-  thesaurus.byStem.has(stem(word)) || thesaurus.phrases.some((phrase) => phrase.words.includes(word));
+  thesaurus.byStem.has(stem(word)) || thesaurus.phraseWords.has(word);
 
 /** "first" narrows "first president", but only times "first declared" or "had the emergency first". */
 const narrowsNoun = (next: string | undefined): boolean => next !== undefined && !isStopword(next) && !next.endsWith('ed');
@@ -129,7 +129,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const setAside = new Set([...words(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...words(ALTERNATIVE.exec(normalized)?.[1] ?? '')]);
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
-    const phrase = thesaurus.phrases.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
+    const phrase = thesaurus.phrasesByFirstWord
+      .get(questionWords[index] as string)
+      ?.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
     if (phrase !== undefined) {
       terms.push({
         text: phrase.words.join(' '),

@@ -155,7 +155,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       candidates: [],
     });
     const read = reader.read(question);
-    const cased = properCasing(question, names);
+    // Only an abstention writes the question's words back; their casing is worked out only then.
+    const cased = (text: string): string => properCasing(question, names)(text);
     const asked = analyzeQuestion(read.text, thesaurus, words);
     const overview = asked.terms.length === 0 && !asked.intents.has('where');
     const exclusive = EXCLUSIVE.test(read.text);

@@ -29,6 +29,10 @@ export interface Thesaurus {
   byWord: Map<string, number[]>;
   /** Multi-word members as word sequences ("death toll"), longest first, with their groups. */
   phrases: { words: string[]; group: number }[];
+  /** The same phrases by their first word, longest first: a question looks up only those its words can start. */
+  phrasesByFirstWord: Map<string, { words: string[]; group: number }[]>;
+  /** Every word any phrase uses ("moscow-led" in "moscow-led alliance"). */
+  phraseWords: Set<string>;
   /** Per group, the stems of its one-word members. */
   groupStems: string[][];
 }
@@ -54,7 +58,13 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
     return [...stems];
   });
   phrases.sort((a, b) => b.words.length - a.words.length);
-  return { byStem, byWord, phrases, groupStems };
+  const phrasesByFirstWord = new Map<string, Thesaurus['phrases']>();
+  for (const phrase of phrases) {
+    const first = phrase.words[0] as string;
+    phrasesByFirstWord.set(first, [...(phrasesByFirstWord.get(first) ?? []), phrase]);
+  }
+  const phraseWords = new Set(phrases.flatMap((phrase) => phrase.words));
+  return { byStem, byWord, phrases, phrasesByFirstWord, phraseWords, groupStems };
 }
 
 /** The token a synonym group is indexed and searched by: one posting list for all its members. */
@@ -65,13 +75,10 @@ export const isGroupToken = (token: string): boolean => token.startsWith('#');
 /** Group tokens for the known phrases a list of words contains ("tear gas" in "…tear gas shells…"). */
 export function phraseTokens(thesaurus: Thesaurus, textWords: readonly string[]): string[] {
   const tokens = new Set<string>();
-  for (const { words: phrase, group } of thesaurus.phrases) {
-    for (let index = 0; index + phrase.length <= textWords.length; index += 1) {
-      if (phrase.every((word, offset) => textWords[index + offset] === word)) {
-        tokens.add(groupToken(group));
-        break;
-      }
+  textWords.forEach((first, index) => {
+    for (const { words: phrase, group } of thesaurus.phrasesByFirstWord.get(first) ?? []) {
+      if (phrase.every((word, offset) => textWords[index + offset] === word)) tokens.add(groupToken(group));
     }
-  }
+  });
   return [...tokens];
 }

@@ -56,10 +56,20 @@ interface Clause {
   asked: boolean;
 }
 
-const phrasesOf = (list: readonly string[]): string[][] => list.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
-
 const startsWith = (words: readonly string[], phrase: readonly string[], at = 0): boolean =>
   phrase.every((word, offset) => words[at + offset] === word);
+
+/** Phrases as words by their first word, longest first, so a clause looks up only those its words can start. */
+function phrasesOf(list: readonly string[]): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of list.map((entry) => entry.split(' ')).sort((a, b) => b.length - a.length)) {
+    byFirst.set(phrase[0] as string, [...(byFirst.get(phrase[0] as string) ?? []), phrase]);
+  }
+  return byFirst;
+}
+
+const phraseAt = (phrases: Map<string, string[][]>, words: readonly string[], at = 0): string[] | undefined =>
+  phrases.get(words[at] ?? '')?.find((phrase) => startsWith(words, phrase, at));
 
 /** Reads a question apart from how it was typed: chat spelling, typos, greetings and sign-offs, and the scene around it. */
 export function createQuestionReader(words: QuestionReaderWords): QuestionReader {
@@ -100,7 +110,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   function withoutChatter(clauseWords: string[]): string[] {
     const kept: string[] = [];
     for (let index = 0; index < clauseWords.length;) {
-      const phrase = chatter.find((candidate) => startsWith(clauseWords, candidate, index));
+      const phrase = phraseAt(chatter, clauseWords, index);
       if (phrase === undefined) {
         kept.push(clauseWords[index] as string);
         index += 1;
@@ -134,7 +144,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     const opener = clause.words[start] ?? '';
     if (!messengers.has(opener) && !(start === 0 && (opener === 'i' || opener === 'someone' || opener === 'somebody'))) return undefined;
     for (let index = start + 1; index < clause.words.length; index += 1) {
-      const verb = reportingVerbs.find((candidate) => startsWith(clause.words, candidate, index));
+      const verb = phraseAt(reportingVerbs, clause.words, index);
       if (verb === undefined) continue;
       let rest = clause.words.slice(index + verb.length);
       if (rest[0] === 'that') rest = rest.slice(1);
@@ -150,7 +160,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     const said: string[][] = [];
     let confirming = false;
     for (const clause of clausesOf(question)) {
-      const confirmation = confirmations.find((phrase) => startsWith(clause.words, phrase));
+      const confirmation = phraseAt(confirmations, clause.words);
       if (confirmation !== undefined) {
         const rest = clause.words.slice(confirmation.length);
         const claimed = rest[0] === 'that' ? rest.slice(1) : rest;

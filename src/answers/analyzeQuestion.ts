@@ -97,8 +97,7 @@ function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
 }
 
 /** A hyphenated word the thesaurus knows whole ("russian-led", "moscow-led alliance") is not taken apart. */
-const knowsWhole = (thesaurus: Thesaurus, word: string): boolean =>
-  thesaurus.byStem.has(stem(word)) || thesaurus.phraseWords.has(word);
+const knowsWhole = (thesaurus: Thesaurus, word: string): boolean => thesaurus.byStem.has(stem(word)) || thesaurus.phraseWords.has(word);
 
 /** "first" narrows "first president", but only times "first declared" or "had the emergency first". */
 const narrowsNoun = (next: string | undefined): boolean => next !== undefined && !isStopword(next) && !next.endsWith('ed');

@@ -169,7 +169,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       analyzed.speaker.length === 0
         ? []
         : analyzeQuestion(analyzed.speaker.join(' '), thesaurus, words).terms.flatMap((term) => term.stems);
-    if (analyzed.speaker.length > 0 && !store.facts.some((fact) => speaksFor(index, fact.id, speakerStems))) {
+    const quoted = (index.factsBySpeakerStem.get(speakerStems[0] ?? '') ?? []).some((id) => speaksFor(index, id, speakerStems));
+    if (analyzed.speaker.length > 0 && !quoted) {
       return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
     }
     const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings, thesaurus, data.lexicon);

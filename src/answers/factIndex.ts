@@ -15,6 +15,8 @@ export interface FactIndex {
   spellings: Set<string>;
   /** Per fact, the stems of who said it, to match "What did X say". */
   speakerStems: Map<string, Set<string>>;
+  /** Per stem of a source's name, the facts whose source it names: who said anything is found without a scan. */
+  factsBySpeakerStem: Map<string, string[]>;
   /** Per topic, the stems of its label and aliases, and its facts. */
   topics: TopicTerms[];
   /** Per fact, every token it is indexed by, to tell which of a question's terms it speaks of. */
@@ -84,6 +86,12 @@ function tokensOf(text: string, thesaurus: Thesaurus): string[] {
   return indexedWords(text, thesaurus).flatMap((term) => indexTokensOf(term, thesaurus) ?? []);
 }
 
+function invert(stemsByFact: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  const factsByStem = new Map<string, string[]>();
+  for (const [id, stems] of stemsByFact) for (const stemmed of stems) factsByStem.set(stemmed, [...(factsByStem.get(stemmed) ?? []), id]);
+  return factsByStem;
+}
+
 /**
  * The search index over a store, built once at start with MiniSearch.
  * Retracted facts are left out of everything here, so no answer, candidate for the model, or dispute partner is one.
@@ -126,6 +134,7 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
     vocabulary: new Set([...spellings].map(stem)),
     spellings,
     speakerStems,
+    factsBySpeakerStem: invert(speakerStems),
     factTokens,
     documentFrequency,
     topics: store.topics.map((topic) => ({

@@ -15,7 +15,7 @@ const SYNONYM_WEIGHT = 0.5;
 const SPEAKER_BOOST = 3;
 const RERANK_LIMIT = 200;
 /** On a large store, a token in more than this share of facts (and more than COMMON_FLOOR of them) ranks nothing. */
-const COMMON_SHARE = 0.1;
+const COMMON_SHARE = 0.03;
 const COMMON_FLOOR = 300;
 const TOPIC_BOOST = 1.3;
 const WIDEN_BELOW = 5;

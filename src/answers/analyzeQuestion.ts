@@ -1,4 +1,5 @@
 import type { Thesaurus } from './synonyms.js';
+import { DISPUTED_TOKEN } from './synonyms.js';
 import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
 
 export type Intent =
@@ -15,6 +16,8 @@ export interface QueryWords {
   broad: ReadonlySet<string>;
   /** "Give me the short version": a question that asks for an overview of the whole story. */
   asksOverview: RegExp;
+  /** Words that ask for the other side of a dispute ("contradicted"). */
+  dispute: ReadonlySet<string>;
   demonyms: Readonly<Record<string, string>>;
 }
 
@@ -28,6 +31,8 @@ export interface QueryTerm {
   groups: number[];
   /** False for common words: they help ranking but the store need not speak of them. */
   required: boolean;
+  /** Index tokens that stand for the term in place of its words: a dispute word is matched by disputed facts. */
+  tokens?: string[];
 }
 
 export interface AnalyzedQuestion {
@@ -55,6 +60,7 @@ const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`,
 
 /** The second of two alternatives, up to the verb that follows it: "any foreigners or tourists get hurt" → "tourists". */
 const ALTERNATIVE = /\S \bor\b ((?:(?!(?:get|got|be|been|being|is|are|was|were|have|has|had|did|do|does)\b)[\p{L}\p{N}'-]+\s*)+)/u;
+const COUNTRY_KIND = /\b(?:which|what) (?:other |foreign |neighbou?ring )?(countries|country|nations|nation)\b/;
 const SET_ASIDE =
   /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
 
@@ -76,7 +82,10 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
     'name',
     /\bname of\b|\b(?:full|first|last|real|whole) name\b|\bnamed?\W*$|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat (?:is|was) (?:the |an? )?[\p{L}-]+ called\b/u,
   ],
-  ['define', /^\W*(?:what|who) (?:is|are|was|were) (?:the |an? )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b/u],
+  [
+    'define',
+    /^\W*(?:what|who) (?:even |exactly |actually |really )?(?:is|are|was|were) (?:even |exactly |actually )?(?:the |an? |that |this )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b/u,
+  ],
 ];
 
 const REPORTING = '(?:say|said|says|claim|claimed|claims|report|reported|announce|announced|tell|told)';
@@ -119,7 +128,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const { generic } = queryWords;
   const normalized = normalizeText(question).trim();
   const intents = new Set(INTENT_PATTERNS.filter(([, pattern]) => pattern.test(normalized)).map(([intent]) => intent));
-  const sourceKind = new Set(words(SOURCE_KIND.exec(normalized)?.[1] ?? ''));
+  // The kind of thing a "which …" question asks for is the answer's type: "which country" needs a country named, not the
+  // word "country".
+  const sourceKind = new Set([...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''), ...words(COUNTRY_KIND.exec(normalized)?.[1] ?? '')]);
   const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
     .flatMap((word) => (word.includes('-') && !knowsWhole(thesaurus, word) ? word.split('-') : [word]));
@@ -145,6 +156,10 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     const word = questionWords[index] as string;
     index += 1;
     if (isStopword(word) || generic.has(word)) continue;
+    if (queryWords.dispute.has(word)) {
+      terms.push({ text: word, stems: [], expansions: [], groups: [], required: true, tokens: [DISPUTED_TOKEN] });
+      continue;
+    }
     const term = termFor(word, questionWords[index], thesaurus, queryWords);
     terms.push(setAside.has(word) ? { ...term, required: false } : term);
   }

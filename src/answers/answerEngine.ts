@@ -143,6 +143,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     restrictive: new Set(queryWords.restrictive),
     broad: new Set(queryWords.broad),
     asksOverview: genericPhrasePattern(queryWords.overview, ''),
+    dispute: new Set(queryWords.dispute),
     demonyms: queryWords.demonyms,
   };
   const reader = createQuestionReader(data, index);
@@ -186,7 +187,14 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     }
     const minimum = related ? 1 : minimumMatches(conceptCount(required));
     // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
-    const fits = fitsIntent(analyzed, covered, words.demonyms, subject.countries, ranked[0]?.fact);
+    const fits = fitsIntent(
+      analyzed,
+      covered,
+      words.demonyms,
+      subject.countries,
+      ranked[0]?.fact,
+      (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
+    );
     const facts = selectFacts(ranked, index.facts, minimum, overview || exclusive, fits);
     if (exclusive) facts.push(...whatElse(facts, index));
     if (facts.length === 0) {

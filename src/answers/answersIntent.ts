@@ -4,7 +4,13 @@ import type { CoveredTerm } from './coverage.js';
 import { namesOtherCountry } from './countryNames.js';
 import { stem, wordsWithParts } from './vocabulary.js';
 
-function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: boolean): boolean {
+/** Whether the quote prints a count straight before its verb, naming nothing counted: "more than 300 were injured". */
+function countsNothingItself(quote: string, count: string): boolean {
+  const at = quote.indexOf(count);
+  return at >= 0 && /^\s+(?:were|was|are|is|have|has|had|died|dead)\b/.test(quote.slice(at + count.length));
+}
+
+function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: boolean, sentence: ReadonlySet<string> = new Set()): boolean {
   const quantities = fact.quantities.filter((quantity) => !needsValue || quantity.value !== undefined);
   if (quantities.length === 0) return false;
   if (counted.length === 0) return true;
@@ -12,7 +18,15 @@ function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: bool
   // Every thing counted must be counted: eight police officers are not "Armenian soldiers" (Armenian only in the source).
   const concepts = new Map(counted.map((term) => [term.concept, [] as CoveredTerm[]]));
   for (const term of counted) concepts.get(term.concept)?.push(term);
-  return [...concepts.values()].every((terms) => terms.some((term) => term.searchStems.some((stemmed) => stems.has(stemmed))));
+  // A count printed without what it counts ("… were killed and more than 300 were injured") counts what the rest of
+  // its sentence names: the injured are police.
+  const elliptical = quantities.some((quantity) => countsNothingItself(fact.quote, quantity.text));
+  return [...concepts.values()].every((terms) =>
+    terms.some(
+      (term) =>
+        term.searchStems.some((stemmed) => stems.has(stemmed)) || (elliptical && term.searchTokens.some((token) => sentence.has(token))),
+    ),
+  );
 }
 
 const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/;
@@ -52,6 +66,7 @@ export function fitsIntent(
   demonyms: Readonly<Record<string, string>>,
   subjectCountries: readonly string[],
   best: Fact | undefined,
+  sentenceOf: (fact: Fact) => ReadonlySet<string> = () => new Set(),
 ): (fact: Fact) => boolean {
   const { intents } = question;
   if (intents.has('name') && !(best !== undefined && namesSomeone(best))) return () => false;
@@ -59,7 +74,7 @@ export function fitsIntent(
   const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
   const needsDate = DATE_QUESTION.test(question.text);
   return (fact) =>
-    (!intents.has('quantity') || countsWhatWasAsked(fact, counted, false)) &&
+    (!intents.has('quantity') || countsWhatWasAsked(fact, counted, false, sentenceOf(fact))) &&
     // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
     (!intents.has('value') || countsWhatWasAsked(fact, [], true)) &&
     (!intents.has('when') || (fact.time !== undefined && (!needsDate || DATED.test(fact.time)))) &&

@@ -62,6 +62,14 @@ export function checkCoverage(
   const covered: CoveredTerm[] = [];
   const uncovered: QueryTerm[] = [];
   for (const term of terms) {
+    if (term.tokens !== undefined) {
+      if (term.tokens.every((token) => vocabulary.has(token))) {
+        covered.push({ term, searchStems: [], searchTokens: term.tokens, primaryStems: [], concept: term.tokens.join('|') });
+      } else if (term.required) {
+        uncovered.push(term);
+      }
+      continue;
+    }
     const own = term.stems.filter((stemmed) => vocabulary.has(stemmed));
     const synonyms = term.expansions.filter((stemmed) => vocabulary.has(stemmed));
     // A common word is searched as itself only: its synonyms ("protests" → unrest, riots, clashes…) match nearly every

@@ -3,7 +3,7 @@ import { formatSource } from '../facts/formatSource.js';
 import { standingFacts } from '../facts/standingFacts.js';
 import type { Fact, Store } from '../facts/schema.js';
 import type { Thesaurus } from './synonyms.js';
-import { groupToken, isGroupToken, phraseTokens } from './synonyms.js';
+import { DISPUTED_TOKEN, groupToken, isGroupToken, phraseTokens } from './synonyms.js';
 import { isStopword, stem, words, wordsWithParts } from './vocabulary.js';
 
 export interface FactIndex {
@@ -21,6 +21,11 @@ export interface FactIndex {
   topics: TopicTerms[];
   /** Per fact, every token it is indexed by, to tell which of a question's terms it speaks of. */
   factTokens: Map<string, Set<string>>;
+  /**
+   * Per fact, what the facts cut from the same sentence by the same source say: "eight police officers … were killed
+   * and more than 300 were injured" makes two facts, and the injured are the police of the first.
+   */
+  siblingTokens: Map<string, Set<string>>;
   /** In how many facts each token occurs. */
   documentFrequency: Map<string, number>;
 }
@@ -86,6 +91,30 @@ function tokensOf(text: string, thesaurus: Thesaurus): string[] {
   return indexedWords(text, thesaurus).flatMap((term) => indexTokensOf(term, thesaurus) ?? []);
 }
 
+/** Facts cut from one sentence: same article, paragraph and source, the quotes a few characters apart. */
+const SAME_SENTENCE_GAP = 8;
+
+function siblingsOf(facts: readonly Fact[], contentTokens: ReadonlyMap<string, Set<string>>): Map<string, Set<string>> {
+  const byPlace = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const place = `${fact.articleId}|${fact.paragraph}|${fact.attribution.name}`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), fact]);
+  }
+  const siblings = new Map<string, Set<string>>();
+  for (const together of byPlace.values()) {
+    for (const fact of together) {
+      const adjacent = together.filter(
+        (other) =>
+          other !== fact &&
+          (Math.abs(other.span.start - fact.span.end) <= SAME_SENTENCE_GAP ||
+            Math.abs(fact.span.start - other.span.end) <= SAME_SENTENCE_GAP),
+      );
+      siblings.set(fact.id, new Set(adjacent.flatMap((other) => [...(contentTokens.get(other.id) ?? [])])));
+    }
+  }
+  return siblings;
+}
+
 function invert(stemsByFact: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
   const factsByStem = new Map<string, string[]>();
   for (const [id, stems] of stemsByFact) for (const stemmed of stems) factsByStem.set(stemmed, [...(factsByStem.get(stemmed) ?? []), id]);
@@ -114,6 +143,10 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
       new Set(tokensOf(`${document.claim} ${document.source} ${document.details} ${document.quote}`, thesaurus)),
     ]),
   );
+  const disputed = new Set(
+    facts.filter((fact) => fact.disputedBy.some((id) => facts.some((other) => other.id === id))).map((fact) => fact.id),
+  );
+  for (const id of disputed) factTokens.get(id)?.add(DISPUTED_TOKEN);
   const documentFrequency = new Map<string, number>();
   for (const tokens of factTokens.values())
     for (const token of tokens) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
@@ -131,10 +164,11 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
   return {
     search,
     facts: new Map(facts.map((fact) => [fact.id, fact])),
-    vocabulary: new Set([...spellings].map(stem)),
+    vocabulary: new Set([...[...spellings].map(stem), ...(disputed.size > 0 ? [DISPUTED_TOKEN] : [])]),
     spellings,
     speakerStems,
     factsBySpeakerStem: invert(speakerStems),
+    siblingTokens: siblingsOf(facts, factTokens),
     factTokens,
     documentFrequency,
     topics: store.topics.map((topic) => ({

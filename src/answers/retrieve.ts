@@ -78,13 +78,17 @@ export function retrieve(
       const fact = index.facts.get(id);
       if (fact === undefined) return [];
       const tokens = index.factTokens.get(id) ?? new Set<string>();
+      const sentence = index.siblingTokens.get(id) ?? new Set<string>();
       // A topic's label speaks for its facts ("Security response"); its aliases only widen the search.
       const labelled = new Set(topics.filter((topic) => fact.topics.includes(topic.id)).flatMap((topic) => topic.labelHits));
       // The label speaks only for a word no fact states: "tokayev" does not make every government fact about him.
       const speaksOf = (term: CoveredTerm): boolean =>
         term.searchTokens.some((token) => tokens.has(token)) ||
         (!statedTerms.has(term) && term.searchStems.some((stemmed) => labelled.has(stemmed)));
-      const matchedTerms = new Set(required.filter(speaksOf).map((term) => term.concept)).size;
+      const own = required.filter(speaksOf);
+      // What the rest of its sentence says counts once the fact itself speaks to the question.
+      const fromSentence = own.length === 0 ? [] : required.filter((term) => term.searchTokens.some((token) => sentence.has(token)));
+      const matchedTerms = new Set([...own, ...fromSentence].map((term) => term.concept)).size;
       let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact, roles), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;
       if (speaksFor(index, fact.id, speakerStems)) boost *= SPEAKER_BOOST;

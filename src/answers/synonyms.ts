@@ -14,6 +14,7 @@ export const QueryWordsFile = z.object({
   restrictive: z.array(z.string().min(1)).default([]),
   broad: z.array(z.string().min(1)).default([]),
   overview: z.array(z.string().min(1)).default([]),
+  dispute: z.array(z.string().min(1)).default([]),
   demonyms: z.record(z.string(), z.string()).default({}),
 });
 export type QueryWordsFile = z.infer<typeof QueryWordsFile>;
@@ -69,6 +70,9 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
 
 /** The token a synonym group is indexed and searched by: one posting list for all its members. */
 export const groupToken = (group: number): string => `#${group}`;
+
+/** The token every fact on one side of a dispute carries: "who contradicted…" asks for such facts. */
+export const DISPUTED_TOKEN = '#disputed';
 
 export const isGroupToken = (token: string): boolean => token.startsWith('#');
 

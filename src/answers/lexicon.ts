@@ -39,6 +39,8 @@ export interface Lexicon {
   antonymsOf(word: string): readonly string[];
   /** The multi-word entries as words, longest first, for scanning a question's words ("pass away"). */
   phrases: string[][];
+  /** The one-word entries that stand for a store word: words the engine understands, never to be corrected away. */
+  relatedWords: string[];
 }
 
 /** Refused like an invalid store: a broken lexicon would quietly make the bot answer less. */
@@ -94,5 +96,6 @@ export function buildLexicon(file: LexiconFile): Lexicon {
     narrowerStoreWordsFor: (wordOrPhrase) => find(narrower, wordOrPhrase),
     antonymsOf: (word) => find(antonyms, word),
     phrases,
+    relatedWords: [...related.exact.keys()].filter((term) => !term.includes(' ')),
   };
 }

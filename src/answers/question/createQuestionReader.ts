@@ -12,11 +12,16 @@ import { buildSpellingIndex } from './spellingIndex.js';
  * The question reader for one store: every word the engine knows, in order of preference for correcting a misspelling
  * to (the store's own words first, then the thesaurus, then the question vocabulary and function words).
  */
-export function createQuestionReader({ synonyms, queryWords, chatWords }: AnswerData, index: FactIndex): QuestionReader {
+export function createQuestionReader({ synonyms, queryWords, chatWords, lexicon }: AnswerData, index: FactIndex): QuestionReader {
   const generic = new Set(queryWords.generic);
+  const subject = new Set(queryWords.subject);
   const known = [
     ...index.spellings,
     ...synonyms.groups.flat().flatMap((member) => words(member)),
+    // WordNet's word for a word that names the whole story ("kazakstan") is read as a misspelling of it, not a word of its own.
+    ...lexicon.relatedWords.filter(
+      (word) => !lexicon.storeWordsFor(word).every((storeWord) => generic.has(storeWord) || subject.has(storeWord)),
+    ),
     ...queryWords.generic,
     ...queryWords.subject,
     ...queryWords.restrictive,

@@ -1,5 +1,6 @@
 import type { Fact, Topic } from '../facts/schema.js';
 import type { Intent } from './analyzeQuestion.js';
+import { continued } from './composeExtractive.js';
 
 /** The topics as the bot lists what it covers; callers pass the engine's listed topics (photo captions answer nothing alone). */
 const coveredTopics = (topics: readonly Topic[]): string => topics.map((topic) => topic.label).join(', ');
@@ -13,7 +14,7 @@ const joinedWithAnd = (words: readonly string[]): string =>
 function reportedAs(fact: Fact): string {
   const ownVoice = /^The article (reports|says|describes)( that)? /.exec(fact.claim);
   if (ownVoice !== null) return `it ${ownVoice[1] as string}${ownVoice[2] ?? ''} ${fact.claim.slice(ownVoice[0].length)}`;
-  return `it reports that ${fact.claim.replace(/^(The|A|An) /, (article) => article.toLowerCase())}`;
+  return `it reports that ${continued(fact.claim)}`;
 }
 
 /** What the store does say nearest the question, both sides of a dispute together, or what it covers when nothing is near. */

@@ -174,7 +174,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     if (analyzed.speaker.length > 0 && !quoted) {
       return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
     }
-    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, index.spellings, thesaurus, data.lexicon);
+    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, thesaurus, data.lexicon);
     if (covered.length === 0 && uncovered.length === 0) return abstain(abstentions.nothingAsked(subject.name, listedTopics));
     const ranked = retrieve(index, analyzed, covered, speakerStems, subject.topicRoles);
     const required = requiredTerms(covered);

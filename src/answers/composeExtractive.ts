@@ -27,7 +27,7 @@ const isDisputedAmong = (facts: readonly Fact[]): boolean =>
 const DENIES = /\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b/i;
 
 /** "The article reports…" reads on after "Yes: " as "the article reports…"; names keep their capitals. */
-const continued = (claim: string): string => claim.replace(/^(The|A|An) /, (article) => article.toLowerCase());
+export const continued = (claim: string): string => claim.replace(/^(The|A|An) /, (article) => article.toLowerCase());
 
 /** "Unnamed police official" is "an unnamed police official" inside a sentence. */
 const speaker = (fact: Fact): string => fact.attribution.name.replace(/^Unnamed /, 'an unnamed ');

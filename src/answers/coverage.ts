@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import type { QueryTerm } from './analyzeQuestion.js';
 import type { Lexicon } from './lexicon.js';
 import type { Thesaurus } from './synonyms.js';
@@ -19,21 +18,6 @@ export interface CoveredTerm {
 
 const conceptOf = (term: QueryTerm): string => (term.groups.length > 0 ? [...term.groups].sort().join('|') : term.stems.join('|'));
 
-const typoAllowance = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
-
-/** The store's word that a misspelt word most likely meant ("polce" → "police"), if one is close enough. */
-function closestSpelling(word: string, spellings: ReadonlySet<string>): string | undefined {
-  const allowance = typoAllowance(word.length);
-  if (allowance === 0) return undefined;
-  let best: { word: string; distance: number } | undefined;
-  for (const known of spellings) {
-    if (Math.abs(known.length - word.length) > allowance || known[0] !== word[0]) continue;
-    const found = distance(known, word);
-    if (found <= allowance && (best === undefined || found < best.distance)) best = { word: known, distance: found };
-  }
-  return best?.word;
-}
-
 /** Suffixes that make one word of another without changing what it is about: "reachable" is about reaching. */
 const DERIVING_SUFFIXES = ['ability', 'ibility', 'able', 'ible', 'ness', 'ment', 'ity', 'ful', 'ly'];
 
@@ -49,13 +33,12 @@ function derivedFrom(word: string, known: (stemmed: string) => boolean): string 
 
 /**
  * Splits the question's terms into those the store covers and the required ones it does not. A term is covered when
- * the store states it, a synonym of it, or a word one typo away; coverage is judged per term, so a question about
+ * the store states it, a synonym of it, a WordNet relative of it, or a word derived from it; coverage is judged per term, so a question about
  * arrests is not covered by facts that mention protesters. Common words the store lacks are simply dropped.
  */
 export function checkCoverage(
   terms: QueryTerm[],
   vocabulary: ReadonlySet<string>,
-  spellings: ReadonlySet<string>,
   thesaurus: Thesaurus,
   lexicon: Lexicon,
 ): { covered: CoveredTerm[]; uncovered: QueryTerm[] } {
@@ -103,7 +86,8 @@ export function checkCoverage(
       });
       continue;
     }
-    const corrected = term.text.includes(' ') ? undefined : (derivedFrom(term.text, known) ?? closestSpelling(term.text, spellings));
+    // Misspellings were corrected when the question was read; a derived word is read as the word it is made from.
+    const corrected = term.text.includes(' ') ? undefined : derivedFrom(term.text, known);
     if (corrected !== undefined) {
       const stemmed = stem(corrected);
       const groups = thesaurus.byStem.get(stemmed) ?? [];

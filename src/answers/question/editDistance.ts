@@ -1,6 +1,6 @@
 /**
  * Optimal string alignment distance: insertions, deletions, substitutions and transpositions of two adjacent letters
- * each count as one edit, so "airprot" is one edit from "airport" (plain Levenshtein, as in fastest-levenshtein, counts
+ * each count as one edit, so "airprot" is one edit from "airport" (plain Levenshtein counts
  * two). Gives up early and returns limit + 1 once every alignment exceeds the limit. The npm packages for this are
  * unmaintained, and one of them caps distances it should not.
  */

@@ -83,7 +83,8 @@ function indexTokensOf(term: string, thesaurus: Thesaurus): string[] | null {
   const word = part ? term.slice(PART.length) : term;
   if (isStopword(word)) return null;
   const stemmed = stem(word);
-  return part ? [stemmed] : [stemmed, ...(thesaurus.byStem.get(stemmed) ?? []).map(groupToken)];
+  // A word a synonym group lists reads in that group alone, as in a question: "officers" is no "offices".
+  return part ? [stemmed] : [stemmed, ...(thesaurus.byWord.get(word) ?? thesaurus.byStem.get(stemmed) ?? []).map(groupToken)];
 }
 
 /** Every token a text is indexed by, as the search index sees it. */

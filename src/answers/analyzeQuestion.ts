@@ -18,6 +18,8 @@ export interface QueryWords {
   asksOverview: RegExp;
   /** Words that ask for the other side of a dispute ("contradicted"). */
   dispute: ReadonlySet<string>;
+  /** Nouns naming the type of answer after "which"/"what" ("which body approved…"), not what the facts must say. */
+  answerKinds: ReadonlySet<string>;
   demonyms: Readonly<Record<string, string>>;
 }
 
@@ -59,7 +61,8 @@ const SOURCE_QUESTION = new RegExp(
 const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
 
 /** The second of two alternatives, up to the verb that follows it: "any foreigners or tourists get hurt" → "tourists". */
-const ALTERNATIVE = /\S \bor\b ((?:(?!(?:get|got|be|been|being|is|are|was|were|have|has|had|did|do|does)\b)[\p{L}\p{N}'-]+\s*)+)/u;
+const ALTERNATIVE = /(\S) \bor\b ((?:(?!(?:get|got|be|been|being|is|are|was|were|have|has|had|did|do|does)\b)[\p{L}\p{N}'-]+\s*)+)/u;
+const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)/u;
 const COUNTRY_KIND = /\b(?:which|what) (?:other |foreign |neighbou?ring )?(countries|country|nations|nation)\b/;
 const SET_ASIDE =
   /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
@@ -130,13 +133,19 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const intents = new Set(INTENT_PATTERNS.filter(([, pattern]) => pattern.test(normalized)).map(([intent]) => intent));
   // The kind of thing a "which …" question asks for is the answer's type: "which country" needs a country named, not the
   // word "country".
-  const sourceKind = new Set([...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''), ...words(COUNTRY_KIND.exec(normalized)?.[1] ?? '')]);
+  const askedKind = KIND.exec(normalized)?.[1];
+  const sourceKind = new Set([
+    ...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''),
+    ...words(COUNTRY_KIND.exec(normalized)?.[1] ?? ''),
+    ...(askedKind !== undefined && queryWords.answerKinds.has(askedKind) ? [askedKind] : []),
+  ]);
   const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
     .flatMap((word) => (word.includes('-') && !knowsWhole(thesaurus, word) ? word.split('-') : [word]));
   // "What else besides fuel…": what is set aside is not what the answer must speak of; nor is the second of two
   // alternatives ("did the protests escalate or stay calm"): the answer to either answers the question.
-  const setAside = new Set([...words(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...words(ALTERNATIVE.exec(normalized)?.[1] ?? '')]);
+  const alternatives = ALTERNATIVE.exec(normalized);
+  const setAside = new Set([...words(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...words(alternatives?.[2] ?? '')]);
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrasesByFirstWord

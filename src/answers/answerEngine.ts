@@ -144,6 +144,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     broad: new Set(queryWords.broad),
     asksOverview: genericPhrasePattern(queryWords.overview, ''),
     dispute: new Set(queryWords.dispute),
+    answerKinds: new Set(queryWords.answerKinds),
     demonyms: queryWords.demonyms,
   };
   const reader = createQuestionReader(data, index);

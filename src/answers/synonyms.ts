@@ -15,6 +15,7 @@ export const QueryWordsFile = z.object({
   broad: z.array(z.string().min(1)).default([]),
   overview: z.array(z.string().min(1)).default([]),
   dispute: z.array(z.string().min(1)).default([]),
+  answerKinds: z.array(z.string().min(1)).default([]),
   demonyms: z.record(z.string(), z.string()).default({}),
 });
 export type QueryWordsFile = z.infer<typeof QueryWordsFile>;

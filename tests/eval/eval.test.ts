@@ -15,14 +15,15 @@ const EVAL_DIR = path.join(PROJECT_DIR, 'tests/eval');
 
 /**
  * The rate each file must keep: the eval threshold, except where a set has not reached it yet. The held-out set
- * (written from the article alone and never tuned against) and the newest blind set hold at least the rates they were
+ * (written from the article alone and never tuned against) and the newest blind sets hold at least the rates they were
  * last measured at, so a change that loses ground there fails here; the held-out questions are never read.
  */
 const FLOORS: Record<string, { answered: number; abstained: number }> = {
   'blind-questions.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
   'blind-questions-c.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
   'blind-questions-d.jsonl': { answered: EVAL_THRESHOLD, abstained: 0.875 },
-  'held-out/blind-questions.jsonl': { answered: 0.875, abstained: 0.95 },
+  'blind-questions-e.jsonl': { answered: 0.85, abstained: 0.9 },
+  'held-out/blind-questions.jsonl': { answered: 0.8875, abstained: 0.95 },
   'validation/field-questions.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
 };
 const floorOf = (file: string) => FLOORS[file] ?? { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD };

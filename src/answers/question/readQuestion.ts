@@ -122,7 +122,12 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   }
 
   function clausesOf(question: string): Clause[] {
-    const cleaned = normalizeText(question).replace(LINK, ' ').replace(EMOJI, ' ').replace(EMOTICON, ' ').replace(BRACKETED_NUMBER, ' ');
+    // An emoji ends a clause as a full stop would: "my dad flies in next week 😟 is the airport working?".
+    const cleaned = normalizeText(question)
+      .replace(LINK, ' ')
+      .replace(EMOJI, ' , ')
+      .replace(EMOTICON, ' , ')
+      .replace(BRACKETED_NUMBER, ' ');
     const clauses: Clause[] = [];
     let current: string[] = [];
     const close = (asked: boolean): void => {

@@ -64,9 +64,9 @@ export function buildSpellingIndex(knownWords: Iterable<string>, isFunctionWord:
             // Each edit changes which letters a word uses by two at most: most words are ruled out by that alone.
             if (bitCount(letters ^ (bucket.letters[at] as number)) > 2 * allowance) continue;
             const known = bucket.words[at] as string;
-            // A common word is only one swapped or changed letter away ("agianst"): a name the dictionary lacks is
-            // otherwise too easily read as one ("france" as "face", "beijing" as "being").
-            const limit = isFunctionWord(known) ? (known.length === word.length ? 1 : 0) : allowance;
+            // A common word is only one edit away ("agianst", "wich"): a name the dictionary lacks is otherwise too
+            // easily read as one ("france" as "face", "beijing" as "being").
+            const limit = isFunctionWord(known) ? 1 : allowance;
             const distance = editDistance(word, known, limit);
             if (distance > limit) continue;
             const rank = ranks.get(known) as number;

@@ -94,8 +94,9 @@ function tokensOf(text: string, thesaurus: Thesaurus): string[] {
 
 /** Facts cut from one sentence: same article, paragraph and source, the quotes a few characters apart. */
 const SAME_SENTENCE_GAP = 8;
+const MAX_FACTS_PER_SENTENCE = 4;
 
-function siblingsOf(facts: readonly Fact[], contentTokens: ReadonlyMap<string, Set<string>>): Map<string, Set<string>> {
+function siblingsOf(facts: readonly Fact[], tokensByFact: ReadonlyMap<string, Set<string>>): Map<string, Set<string>> {
   const byPlace = new Map<string, Fact[]>();
   for (const fact of facts) {
     const place = `${fact.articleId}|${fact.paragraph}|${fact.attribution.name}`;
@@ -110,7 +111,9 @@ function siblingsOf(facts: readonly Fact[], contentTokens: ReadonlyMap<string, S
           (Math.abs(other.span.start - fact.span.end) <= SAME_SENTENCE_GAP ||
             Math.abs(fact.span.start - other.span.end) <= SAME_SENTENCE_GAP),
       );
-      siblings.set(fact.id, new Set(adjacent.flatMap((other) => [...(contentTokens.get(other.id) ?? [])])));
+      // A sentence holds a few facts; more that share a place and a source are copies of one phrasing, not a sentence.
+      if (adjacent.length > MAX_FACTS_PER_SENTENCE) continue;
+      siblings.set(fact.id, new Set(adjacent.flatMap((other) => [...(tokensByFact.get(other.id) ?? [])])));
     }
   }
   return siblings;

@@ -18,7 +18,8 @@ function predicateStart(rest: readonly string[], canBeVerb: (word: string) => bo
 /**
  * What a yes/no or "when/why did…" question takes for granted, as a statement: "when did Tokayev flee?" presumes
  * "Tokayev fled", "was the mayor killed?" that "the mayor was killed". Undefined when the question is not of that
- * form, or when none of the given words sits in its predicate, so the statement would not be the one in doubt.
+ * form, or when no word past its subject can be the verb (an irregular verb or a word in doubt after "did", a
+ * participle after "was").
  */
 export function premiseOf(
   read: ReadQuestion,

@@ -2,13 +2,8 @@ import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
 import { namesOtherCountry } from './countryNames.js';
+import { countsNothingItself } from './countsNothingItself.js';
 import { stem, wordsWithParts } from './vocabulary.js';
-
-/** Whether the quote prints a count straight before its verb, naming nothing counted: "more than 300 were injured". */
-function countsNothingItself(quote: string, count: string): boolean {
-  const at = quote.indexOf(count);
-  return at >= 0 && /^\s+(?:were|was|are|is|have|has|had|died|dead)\b/.test(quote.slice(at + count.length));
-}
 
 function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: boolean, sentence: ReadonlySet<string> = new Set()): boolean {
   const quantities = fact.quantities.filter((quantity) => !needsValue || quantity.value !== undefined);
@@ -20,7 +15,7 @@ function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: bool
   for (const term of counted) concepts.get(term.concept)?.push(term);
   // A count printed without what it counts ("… were killed and more than 300 were injured") counts what the rest of
   // its sentence names: the injured are police.
-  const elliptical = quantities.some((quantity) => countsNothingItself(fact.quote, quantity.text));
+  const elliptical = countsNothingItself(fact);
   return [...concepts.values()].every((terms) =>
     terms.some(
       (term) =>
@@ -36,7 +31,9 @@ const AGE = /\byears? old\b|\baged?\b/;
 const givesAge = (fact: Fact): boolean => fact.quantities.some((quantity) => AGE.test(`${quantity.text} ${quantity.counted}`));
 
 /** A length of time of what was asked: a two-week state of emergency says nothing of how long Tokayev has been president. */
-function givesDuration(fact: Fact, required: readonly CoveredTerm[]): boolean {
+function givesDuration(fact: Fact, required: readonly CoveredTerm[], sinceSomething: boolean): boolean {
+  // "How long after the appeal…" is answered by a time that is a length after something: "hours later".
+  if (sinceSomething && fact.time !== undefined && TIME_UNITS.test(fact.time) && /\b(?:later|after)\b/i.test(fact.time)) return true;
   return fact.quantities.some((quantity) => {
     const text = `${quantity.text} ${quantity.counted}`;
     const stems = new Set(wordsWithParts(text).map(stem));
@@ -45,6 +42,8 @@ function givesDuration(fact: Fact, required: readonly CoveredTerm[]): boolean {
     );
   });
 }
+
+const SINCE = /\bhow long (?:after|before|since|later)\b/;
 
 /** "What day…", "which year…": a time such as "earlier" or "hours later" names no date. */
 const DATE_QUESTION = /\b(?:what|which) (?:date|day|year|month)\b|\bwhen exactly\b/;
@@ -78,7 +77,7 @@ export function fitsIntent(
     // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
     (!intents.has('value') || countsWhatWasAsked(fact, [], true)) &&
     (!intents.has('when') || (fact.time !== undefined && (!needsDate || DATED.test(fact.time)))) &&
-    (!intents.has('duration') || givesDuration(fact, lasting)) &&
+    (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&
     (!intents.has('countries') || namesOtherCountry(fact.claim, subjectCountries, demonyms));
 }

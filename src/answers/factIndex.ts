@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { formatSource } from '../facts/formatSource.js';
 import { standingFacts } from '../facts/standingFacts.js';
+import { countsNothingItself } from './countsNothingItself.js';
 import type { Fact, Store } from '../facts/schema.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, groupToken, isGroupToken, phraseTokens } from './synonyms.js';
@@ -104,7 +105,8 @@ function siblingsOf(facts: readonly Fact[], tokensByFact: ReadonlyMap<string, Se
   }
   const siblings = new Map<string, Set<string>>();
   for (const together of byPlace.values()) {
-    for (const fact of together) {
+    // Only a fact whose count names nothing draws on its sentence: the rest of the sentence says what it counts.
+    for (const fact of together.filter(countsNothingItself)) {
       const adjacent = together.filter(
         (other) =>
           other !== fact &&

@@ -136,9 +136,8 @@ describe('answers about another subject, from data alone', () => {
     expect(said.filter((text) => /kazakh|almaty|tokayev/i.test(text))).toEqual([]);
   });
 
-  // Finding: the opening of a yes/no answer (src/answers/composeExtractive.ts, opening()) says "Yes" whenever the best
-  // fact matches, and only the question's own "not" holds it back (answerEngine.ts, NEGATION), so a fact that denies
-  // what was asked ("No deaths have been reported") is answered "Yes: …". The Kazakh article states no such negative.
+  // A fact that denies what was asked ("No deaths have been reported") answers a yes/no question with no; the Kazakh
+  // article states no such negative, so only this store shows it.
   test('GIVEN "was anyone killed?" and a fact that no deaths were reported THEN the answer does not open with yes', () => {
     expect(ask('Was anyone killed?').answer).not.toMatch(/^Yes\b/);
   });
@@ -169,9 +168,7 @@ async function codeTexts(dir: string): Promise<{ where: string; text: string; li
 describe('the answer engine’s code', () => {
   const answersDir = path.join(PROJECT_DIR, 'src/answers');
 
-  // Finding: the model's instructions (src/answers/llm/buildMessages.ts) name "the unrest in Kazakhstan", "The Kazakh
-  // Interior Ministry" and "Tokayev", so with a model configured the other subject would be introduced as Kazakhstan.
-  // Flip this to `test` once the prompt takes the subject from subject.json.
+  // With a model configured, its instructions must speak of whatever subject.json names, not of the first article's.
   test('GIVEN every file under src/answers THEN no code names the original subject (comments aside)', async () => {
     const named = (await codeTexts(answersDir)).filter(({ text }) => /kazakh|almaty|tokayev|csto|nur-sultan/i.test(text));
     expect(named.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);

@@ -157,8 +157,9 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       candidates: [],
     });
     const read = reader.read(question);
-    // Only an abstention writes the question's words back; their casing is worked out only then.
-    const cased = (text: string): string => properCasing(question, names)(text);
+    // Only an abstention writes the question's words back; their casing is worked out then, once.
+    let casing: ((text: string) => string) | undefined;
+    const cased = (text: string): string => (casing ??= properCasing(question, names))(text);
     const asked = analyzeQuestion(read.text, thesaurus, words);
     const overview = asked.terms.length === 0 && !asked.intents.has('where');
     const exclusive = EXCLUSIVE.test(read.text);
@@ -199,11 +200,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     const facts = selectFacts(ranked, index.facts, minimum, overview || exclusive, fits);
     if (exclusive) facts.push(...whatElse(facts, index));
     if (facts.length === 0) {
-      const asked = required.map((term) => term.term.text);
+      const about = aboutWords(required);
       if (selectFacts(ranked, index.facts, minimum).length > 0) {
-        return abstain(abstentions.unfitting(analyzed.intents, aboutWords(required).map(cased), nearest, listedTopics));
+        return abstain(abstentions.unfitting(analyzed.intents, about.map(cased), nearest, listedTopics));
       }
-      return abstain(abstentions.notLinked(asked.map(cased), premiseOf(read, asked, cased), nearest, listedTopics));
+      return abstain(abstentions.notLinked(about.map(cased), premiseOf(read, about, cased), nearest, listedTopics));
     }
     return {
       answer: {

@@ -18,6 +18,19 @@ export interface CoveredTerm {
 
 const conceptOf = (term: QueryTerm): string => (term.groups.length > 0 ? [...term.groups].sort().join('|') : term.stems.join('|'));
 
+/** A term covered as other words the store states: searched by their stems and their synonym groups. */
+function coveredAs(term: QueryTerm, stems: readonly string[], thesaurus: Thesaurus): CoveredTerm {
+  const unique = [...new Set(stems)];
+  const groups = [...new Set(unique.flatMap((stemmed) => thesaurus.byStem.get(stemmed) ?? []))];
+  return {
+    term,
+    searchStems: unique,
+    searchTokens: [...unique, ...groups.map(groupToken)],
+    primaryStems: unique,
+    concept: groups.length > 0 ? [...groups].sort().join('|') : unique.join('|'),
+  };
+}
+
 /** Suffixes that make one word of another without changing what it is about: "reachable" is about reaching. */
 const DERIVING_SUFFIXES = ['ability', 'ibility', 'able', 'ible', 'ness', 'ment', 'ity', 'ful', 'ly'];
 
@@ -73,34 +86,15 @@ export function checkCoverage(
     }
     const known = (stemmed: string): boolean => vocabulary.has(stemmed) || thesaurus.byStem.has(stemmed);
     const related = lexicon.storeWordsFor(term.text).filter((word) => vocabulary.has(stem(word)));
+    // WordNet's word for a store word ("perished" for killed) searches as that word and its synonyms.
     if (related.length > 0) {
-      // WordNet's word for a store word ("perished" for killed) searches as that word and its synonyms.
-      const stems = [...new Set(related.map(stem))];
-      const groups = [...new Set(stems.flatMap((stemmed) => thesaurus.byStem.get(stemmed) ?? []))];
-      covered.push({
-        term,
-        searchStems: stems,
-        searchTokens: [...stems, ...groups.map(groupToken)],
-        primaryStems: stems,
-        concept: groups.length > 0 ? [...groups].sort().join('|') : stems.join('|'),
-      });
+      covered.push(coveredAs(term, related.map(stem), thesaurus));
       continue;
     }
     // Misspellings were corrected when the question was read; a derived word is read as the word it is made from.
     const corrected = term.text.includes(' ') ? undefined : derivedFrom(term.text, known);
-    if (corrected !== undefined) {
-      const stemmed = stem(corrected);
-      const groups = thesaurus.byStem.get(stemmed) ?? [];
-      covered.push({
-        term,
-        searchStems: [stemmed],
-        searchTokens: [stemmed, ...groups.map(groupToken)],
-        primaryStems: [stemmed],
-        concept: groups.length > 0 ? [...groups].sort().join('|') : stemmed,
-      });
-    } else if (term.required) {
-      uncovered.push(term);
-    }
+    if (corrected !== undefined) covered.push(coveredAs(term, [stem(corrected)], thesaurus));
+    else if (term.required) uncovered.push(term);
   }
   return { covered, uncovered };
 }

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../facts/extract/parseQuantity.js';
 import { normalizeText } from '../vocabulary.js';
 import type { ChatWordsFile } from './chatWords.js';
 import type { Dictionary } from './englishDictionary.js';
@@ -29,10 +30,12 @@ export interface QuestionReader {
 }
 
 const RUN_TOGETHER_SHORT_WORDS = new Set('at in on of to is it do be by no so up us we he me my or as an if'.split(' '));
-const NUMBER_WORDS =
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
-    ' ',
-  );
+/** Small numbers as the article writes them, from the words the fact extractor reads as numbers: 5 → "five". */
+const SMALL_NUMBERS = new Map(
+  Object.entries(NUMBER_WORDS)
+    .filter(([, value]) => value <= 20)
+    .map(([word, value]) => [value, word]),
+);
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}/gu;
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[)(\][dpo3/\\|*]+|<3|\^\^|xd)(?=\s|$)/gi;
@@ -86,7 +89,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     const spelt = spellings.get(word) ?? spellings.get(word.replaceAll("'", ''));
     if (spelt !== undefined) return spelt.split(' ');
     // The article writes small numbers out ("five planes"); a question may not ("5 planes").
-    if (/^\d+$/.test(word)) return [NUMBER_WORDS[Number(word)] ?? word];
+    if (/^\d+$/.test(word)) return [SMALL_NUMBERS.get(Number(word)) ?? word];
     if (isKnown(word) || /\d/.test(word)) return [word];
     const dictionary = words.dictionary();
     if (dictionary.has(word)) return [word];

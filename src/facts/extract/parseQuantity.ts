@@ -1,6 +1,6 @@
 import type { QuantityQualifier } from '../schema.js';
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,

@@ -23,6 +23,7 @@ const FLOORS: Record<string, { answered: number; abstained: number }> = {
   'blind-questions-c.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
   'blind-questions-d.jsonl': { answered: EVAL_THRESHOLD, abstained: 0.875 },
   'blind-questions-e.jsonl': { answered: 0.85, abstained: 0.9 },
+  'blind-questions-f.jsonl': { answered: 0.825, abstained: 0.9 },
   'held-out/blind-questions.jsonl': { answered: 0.875, abstained: 0.95 },
   'validation/field-questions.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
 };

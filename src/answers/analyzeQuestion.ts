@@ -51,7 +51,8 @@ export interface AnalyzedQuestion {
 const COUNTED =
   /\bhow (?:many|much) ((?:[\p{L}\p{N}'-]+ ){0,4}?)(?:did|does|do|were|was|are|is|have|has|had|will|would|could|can|got|in|of|at|on|from)\b/u;
 
-const REPORTED = '(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|confirmed|stated|gave|give|provided)';
+const REPORTED =
+  '(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|confirmed|stated|gave|give|provided|called|calls|call)';
 /** "According to whom…", "who said…", "which agency reported…": the asker wants to know who the source is. */
 const SOURCE_QUESTION = new RegExp(
   `\\baccording to (?:whom|who)\\b|\\bwho (?:first )?${REPORTED}\\b|\\bsources?\\b|\\bwho(?: is|'s) saying\\b|\\bwhich (?:[\\p{L}-]+ ){1,2}${REPORTED}\\b`,
@@ -63,9 +64,20 @@ const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`,
 /** The second of two alternatives, up to the verb that follows it: "any foreigners or tourists get hurt" → "tourists". */
 const ALTERNATIVE = /(\S) \bor\b ((?:(?!(?:get|got|be|been|being|is|are|was|were|have|has|had|did|do|does)\b)[\p{L}\p{N}'-]+\s*)+)/u;
 const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)/u;
-const COUNTRY_KIND = /\b(?:which|what) (?:other |foreign |neighbou?ring )?(countries|country|nations|nation)\b/;
+/** "Which countries", "which six countries", "what neighbouring nations". */
+const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
 const SET_ASIDE =
   /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
+
+/**
+ * "How long after Tokayev's appeal did the CSTO approve…": the appeal is the point the time is counted from, and a fact
+ * that says "hours later" counts from the event before it without naming it again.
+ */
+const REFERENCE_EVENT =
+  /\bhow (?:long|soon) (?:after|since|following) ((?:[\p{L}\p{N}'-]+\s+){1,5}?)(?=(?:did|does|do|was|were|is|are|had|has|have|until|till|before)\b)/u;
+
+/** "Which day was the unrest, before the overnight attacks?": what the time is placed against, at the question's end. */
+const WHEN_RELATIVE_TO = /\b(?:before|after|following|prior to)\s+((?:[\p{L}\p{N}'-]+\s*){1,5})\W*$/u;
 
 /** "How many cops lost their lives": with no auxiliary to end it, what is counted is the word after "how many". */
 const COUNTED_WITHOUT_VERB = /\bhow (?:many|much) ([\p{L}\p{N}'-]+)/u;
@@ -74,16 +86,16 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
   ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
   ['why', /\bwhy\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
-  ['when', /\bwhen\b|\bwhat (?:time|day|date|year)\b/],
+  ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month)\b/],
   ['where', /\bwhere\b|\blocated\b/],
   ['value', /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b/u],
-  ['countries', /\b(?:which|what) (?:other |foreign |neighbou?ring )?(?:countries|country|nations|nation)\b/],
+  ['countries', COUNTRY_KIND],
   ['source', SOURCE_QUESTION],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b/],
   ['duration', /\bhow long\b|\bfor how many (?:days|weeks|months|years)\b/],
   [
     'name',
-    /\bname of\b|\b(?:full|first|last|real|whole) name\b|\bnamed?\W*$|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat (?:is|was) (?:the |an? )?[\p{L}-]+ called\b/u,
+    /\bname of\b|\b(?:full|first|last|real|whole) name\b|\bnamed?\W*$|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat(?:'s|s| is| was)? (?:the |an? )?(?:[\p{L}-]+ ){1,2}called\b/u,
   ],
   [
     'define',
@@ -145,7 +157,12 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // "What else besides fuel…": what is set aside is not what the answer must speak of; nor is the second of two
   // alternatives ("did the protests escalate or stay calm"): the answer to either answers the question.
   const alternatives = ALTERNATIVE.exec(normalized);
-  const setAside = new Set([...words(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...words(alternatives?.[2] ?? '')]);
+  const setAside = new Set([
+    ...words(SET_ASIDE.exec(normalized)?.[1] ?? ''),
+    ...words(alternatives?.[2] ?? ''),
+    ...words(REFERENCE_EVENT.exec(normalized)?.[1] ?? ''),
+    ...(intents.has('when') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
+  ]);
   const terms: QueryTerm[] = [];
   for (let index = 0; index < questionWords.length;) {
     const phrase = thesaurus.phrasesByFirstWord

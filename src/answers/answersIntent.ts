@@ -1,7 +1,7 @@
 import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
-import { namesOtherCountry } from './countryNames.js';
+import { namesOtherCountries } from './countryNames.js';
 import { countsNothingItself } from './countsNothingItself.js';
 import { stem, wordsWithParts } from './vocabulary.js';
 
@@ -33,7 +33,8 @@ const givesAge = (fact: Fact): boolean => fact.quantities.some((quantity) => AGE
 /** A length of time of what was asked: a two-week state of emergency says nothing of how long Tokayev has been president. */
 function givesDuration(fact: Fact, required: readonly CoveredTerm[], sinceSomething: boolean): boolean {
   // "How long after the appeal…" is answered by a time that is a length after something: "hours later".
-  if (sinceSomething && fact.time !== undefined && TIME_UNITS.test(fact.time) && /\b(?:later|after)\b/i.test(fact.time)) return true;
+  const time = fact.time?.toLowerCase();
+  if (sinceSomething && time !== undefined && TIME_UNITS.test(time) && /\b(?:later|after)\b/.test(time)) return true;
   return fact.quantities.some((quantity) => {
     const text = `${quantity.text} ${quantity.counted}`;
     const stems = new Set(wordsWithParts(text).map(stem));
@@ -49,6 +50,8 @@ const SINCE = /\bhow long (?:after|before|since|later)\b/;
 const DATE_QUESTION = /\b(?:what|which) (?:date|day|year|month)\b|\bwhen exactly\b/;
 const DATED =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b/i;
+
+const SEVERAL_COUNTRIES = /\b(?:which|what) (?:[\p{L}-]+ )?(?:countries|nations)\b/u;
 
 /** "Who is the deputy mayor?" is not answered by a source the article leaves unnamed. */
 const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article' && !fact.attribution.name.startsWith('Unnamed');
@@ -72,6 +75,8 @@ export function fitsIntent(
   const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
   const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
   const needsDate = DATE_QUESTION.test(question.text);
+  // "Which countries are in the CSTO" asks for a list: "the Russian-led coalition" names one country, not its members.
+  const asksForSeveral = SEVERAL_COUNTRIES.test(question.text);
   return (fact) =>
     (!intents.has('quantity') || countsWhatWasAsked(fact, counted, false, sentenceOf(fact))) &&
     // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
@@ -79,5 +84,5 @@ export function fitsIntent(
     (!intents.has('when') || (fact.time !== undefined && (!needsDate || DATED.test(fact.time)))) &&
     (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&
-    (!intents.has('countries') || namesOtherCountry(fact.claim, subjectCountries, demonyms));
+    (!intents.has('countries') || namesOtherCountries(fact.claim, subjectCountries, demonyms) >= (asksForSeveral ? 2 : 1));
 }

@@ -23,15 +23,16 @@ function otherNamesPattern(except: readonly string[], demonyms: Readonly<Record<
         .filter(([, country]) => !except.includes(country))
         .map(([demonym]) => demonym),
     ];
-    remembered = { except, demonyms, pattern: new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`) };
+    remembered = { except, demonyms, pattern: new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'g') };
   }
   return remembered.pattern;
 }
 
 /**
- * Whether a text names a country other than the ones given, by name ("Russia", "China") or by an adjective of
- * nationality ("Russian-led").
+ * How many countries other than the ones given a text names, by name ("Russia", "China") or by an adjective of
+ * nationality ("Russian-led"); a country named both ways counts once.
  */
-export function namesOtherCountry(text: string, except: readonly string[], demonyms: Readonly<Record<string, string>>): boolean {
-  return otherNamesPattern(except, demonyms).test(normalizeText(text));
+export function namesOtherCountries(text: string, except: readonly string[], demonyms: Readonly<Record<string, string>>): number {
+  const found = normalizeText(text).match(otherNamesPattern(except, demonyms)) ?? [];
+  return new Set(found.map((name) => demonyms[name] ?? name)).size;
 }

@@ -31,7 +31,13 @@ beforeEach(() => {
 
 function answerer() {
   const logs = captureLogs('warn');
-  const llm = createLlmComposer({ apiKey: 'sk-test-secret', baseURL: standIn.baseURL, model: 'test-model', timeoutMs: TIMEOUT_MS, subject: 'the unrest in Kazakhstan' });
+  const llm = createLlmComposer({
+    apiKey: 'sk-test-secret',
+    baseURL: standIn.baseURL,
+    model: 'test-model',
+    timeoutMs: TIMEOUT_MS,
+    subject: 'the unrest in Kazakhstan',
+  });
   return { answerer: createAnswerer(engine, { llm, logger: logs.logger }), logs };
 }
 

@@ -228,3 +228,44 @@ describe('what an answer leads with', () => {
     expect(leading.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('what the question places its answer against', () => {
+  test.each([
+    'How long after Tokayev’s appeal did the CSTO approve the deployment?',
+    'how long after tokayev asked did the alliance approve the troops',
+  ])('GIVEN "%s" THEN the event it counts from need not be repeated: "hours later" answers', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('hours later');
+  });
+
+  test('GIVEN a day asked for against a later event THEN the day is given, not the later event', () => {
+    const answer = ask('which day was the big unrest in the city before the overnight attacks');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Wednesday');
+  });
+
+  test.each([
+    'Which six countries make up the CSTO?',
+    'which countries sent troops to kazakhstan',
+    'which CSTO countries are sending soldiers',
+  ])('GIVEN "%s" THEN it abstains: the article names no list of countries, and "Russian-led" is one', (question) => {
+    expect(ask(question).answered).toBe(false);
+  });
+
+  test('GIVEN "which countries border kazakhstan" THEN Russia and China, two named countries, answer it', () => {
+    expect(ask('which countries border kazakhstan acc to the piece').answer).toMatch(/Russia.*China/);
+  });
+
+  test('GIVEN "who called them terrorist bands" THEN it asks who said so: Tokayev', () => {
+    const answer = ask("Who called them 'terrorist bands'?");
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.source).toContain('Tokayev');
+  });
+
+  test('GIVEN "what\'s the ruling party called" THEN it abstains: the article names no party', () => {
+    const answer = ask("what's the ruling party called");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('gives no name');
+  });
+});

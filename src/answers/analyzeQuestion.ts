@@ -1,5 +1,5 @@
 import type { Thesaurus } from './synonyms.js';
-import { DISPUTED_TOKEN } from './synonyms.js';
+import { DISPUTED_TOKEN, groupsOf } from './synonyms.js';
 import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
 
 export type Intent =
@@ -128,7 +128,7 @@ const narrowsNoun = (next: string | undefined): boolean => next !== undefined &&
 
 function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, { subject, restrictive, broad }: QueryWords): QueryTerm {
   const wordStem = stem(word);
-  const groups = thesaurus.byWord.get(word) ?? thesaurus.byStem.get(wordStem) ?? [];
+  const groups = groupsOf(thesaurus, word);
   return {
     text: word,
     stems: [wordStem],

@@ -4,7 +4,7 @@ import { standingFacts } from '../facts/standingFacts.js';
 import { countsNothingItself } from './countsNothingItself.js';
 import type { Fact, Store } from '../facts/schema.js';
 import type { Thesaurus } from './synonyms.js';
-import { DISPUTED_TOKEN, groupToken, isGroupToken, phraseTokens } from './synonyms.js';
+import { DISPUTED_TOKEN, groupToken, groupsOf, isGroupToken, phraseTokens } from './synonyms.js';
 import { isStopword, stem, words, wordsWithParts } from './vocabulary.js';
 
 export interface FactIndex {
@@ -85,7 +85,7 @@ function indexTokensOf(term: string, thesaurus: Thesaurus): string[] | null {
   if (isStopword(word)) return null;
   const stemmed = stem(word);
   // A word a synonym group lists reads in that group alone, as in a question: "officers" is no "offices".
-  return part ? [stemmed] : [stemmed, ...(thesaurus.byWord.get(word) ?? thesaurus.byStem.get(stemmed) ?? []).map(groupToken)];
+  return part ? [stemmed] : [stemmed, ...groupsOf(thesaurus, word).map(groupToken)];
 }
 
 /** Every token a text is indexed by, as the search index sees it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { baseForm } from './baseForms.js';
 import { stem, words } from './vocabulary.js';
 
 export const SynonymsFile = z.object({
@@ -29,6 +30,8 @@ export interface Thesaurus {
    * its stem may be shared with another ("protesters" and "protests" both stem to "protest").
    */
   byWord: Map<string, number[]>;
+  /** The words a one-word member inflects ("grabbed" → "grab") to its groups: a question may use the base form. */
+  byBase: Map<string, number[]>;
   /** Multi-word members as word sequences ("death toll"), longest first, with their groups. */
   phrases: { words: string[]; group: number }[];
   /** The same phrases by their first word, longest first: a question looks up only those its words can start. */
@@ -42,6 +45,7 @@ export interface Thesaurus {
 export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
   const byStem = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
+  const byBase = new Map<string, number[]>();
   const phrases: Thesaurus['phrases'] = [];
   const groupStems = groups.map((members, group) => {
     // Only one-word members expand a search: the words of "riot police" alone would find rioters.
@@ -53,6 +57,10 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
         stems.add(key);
         byStem.set(key, [...(byStem.get(key) ?? []), group]);
         byWord.set(memberWords[0] as string, [...(byWord.get(memberWords[0] as string) ?? []), group]);
+        for (const base of inflectionBases(memberWords[0] as string)) {
+          const listed = byBase.get(base) ?? [];
+          if (!listed.includes(group)) byBase.set(base, [...listed, group]);
+        }
       } else if (memberWords.length > 1) {
         phrases.push({ words: memberWords, group });
       }
@@ -66,7 +74,7 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
     phrasesByFirstWord.set(first, [...(phrasesByFirstWord.get(first) ?? []), phrase]);
   }
   const phraseWords = new Set(phrases.flatMap((phrase) => phrase.words));
-  return { byStem, byWord, phrases, phrasesByFirstWord, phraseWords, groupStems };
+  return { byStem, byWord, byBase, phrases, phrasesByFirstWord, phraseWords, groupStems };
 }
 
 /** The token a synonym group is indexed and searched by: one posting list for all its members. */
@@ -86,4 +94,48 @@ export function phraseTokens(thesaurus: Thesaurus, textWords: readonly string[])
     }
   });
   return [...tokens];
+}
+
+/** The words a regular or irregular inflection may come from: "foreigners" → "foreigner", "seized" → "seize". */
+function inflectionBases(word: string): string[] {
+  const bases = [baseForm(word)];
+  const endings: [RegExp, string][] = [
+    [/ies$/, 'y'],
+    [/(s|x|z|ch|sh)es$/, '$1'],
+    [/s$/, ''],
+    [/ied$/, 'y'],
+    [/ed$/, ''],
+    [/ed$/, 'e'],
+    [/d$/, ''],
+    [/ing$/, ''],
+    [/ing$/, 'e'],
+  ];
+  for (const [ending, replacement] of endings) {
+    if (!ending.test(word)) continue;
+    const base = word.replace(ending, replacement);
+    bases.push(base);
+    // "stopped" → "stop", "planning" → "plan".
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.push(base.slice(0, -1));
+  }
+  return bases;
+}
+
+/**
+ * The synonym groups a word belongs to: those that list it, or list the word it inflects. A stem alone is not enough:
+ * "foreigners" stems to "foreign", but foreigners are people, not foreign countries.
+ */
+export function groupsOf(thesaurus: Thesaurus, word: string): number[] {
+  const listed = thesaurus.byWord.get(word);
+  if (listed !== undefined) return listed;
+  const bases = [word, ...inflectionBases(word)];
+  for (const base of bases.slice(1)) {
+    const groups = thesaurus.byWord.get(base);
+    if (groups !== undefined) return groups;
+  }
+  // The word, or the word it inflects, is what a member inflects: "grab" for "grabbed", "agree" for "agreed".
+  for (const base of bases) {
+    const groups = thesaurus.byBase.get(base);
+    if (groups !== undefined) return groups;
+  }
+  return [];
 }

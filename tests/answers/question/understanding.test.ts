@@ -269,3 +269,20 @@ describe('what the question places its answer against', () => {
     expect(answer.answer).toContain('gives no name');
   });
 });
+
+describe('a word reads in the synonym groups of the word it inflects, not of every word sharing its stem', () => {
+  test.each(['were any foreigners killed in the unrest', 'did any foreigners or tourists get hurt'])(
+    'GIVEN "%s" THEN it abstains: foreigners are people, not the "foreign" countries that share their stem',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
+
+  test.each([
+    ['how many aircraft did rioters grab', 'how many aircraft did rioters seize'],
+    ['what did the council of the csto decide', 'what did the council of the csto approve'],
+  ])('GIVEN "%s", a base form of a listed synonym THEN it answers as "%s"', (base, listed) => {
+    expect(ask(base).answered).toBe(true);
+    expect(ask(base).citations[0]).toEqual(ask(listed).citations[0]);
+  });
+});

@@ -48,6 +48,9 @@ export const abstentions = {
     topics: readonly Topic[],
   ) =>
     `${premise === undefined ? `The article does not mention ${quoted(missing)}.` : `The article does not say ${premise}.`} ${whatItDoesSay(about, nearest, topics)}`,
+  /** Two alternatives offered, the article speaking of neither: "The article mentions neither “summer” nor “winter”." */
+  neitherMentioned: (sides: readonly [string[], string[]], about: readonly string[], nearest: readonly Fact[], topics: readonly Topic[]) =>
+    `The article mentions neither ${quoted([sides[0].join(' ')])} nor ${quoted([sides[1].join(' ')])}. ${whatItDoesSay(about, nearest, topics)}`,
   /** Words the article uses, but never of one another: "The article does not say Tokayev resigned. On …". */
   notLinked: (asked: readonly string[], premise: string | undefined, nearest: readonly Fact[], topics: readonly Topic[]) =>
     `${premise === undefined ? `The article says nothing that links ${joinedWithAnd(quoted(asked).split(', '))}.` : `The article does not say ${premise}.`} ${whatItDoesSay(asked, nearest, topics)}`,

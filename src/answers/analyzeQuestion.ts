@@ -1,3 +1,4 @@
+import { alternativesOf } from './alternatives.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, groupsOf } from './synonyms.js';
 import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
@@ -35,6 +36,11 @@ export interface QueryTerm {
   required: boolean;
   /** Index tokens that stand for the term in place of its words: a dispute word is matched by disputed facts. */
   tokens?: string[];
+  /**
+   * Which of two offered alternatives the term names ("protesters or attackers"), and whether it would be required on
+   * its own: either side answers, so neither is required, but the store must speak of one of them.
+   */
+  alternative?: { side: 0 | 1; required: boolean };
 }
 
 export interface AnalyzedQuestion {
@@ -61,8 +67,6 @@ const SOURCE_QUESTION = new RegExp(
 /** The kind of source a "which … reported" question names is the answer's type, not a thing the facts must mention. */
 const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
 
-/** The second of two alternatives, up to the verb that follows it: "any foreigners or tourists get hurt" → "tourists". */
-const ALTERNATIVE = /(\S) \bor\b ((?:(?!(?:get|got|be|been|being|is|are|was|were|have|has|had|did|do|does)\b)[\p{L}\p{N}'-]+\s*)+)/u;
 const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)/u;
 /** "Which countries", "which six countries", "what neighbouring nations". */
 const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
@@ -154,12 +158,11 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
     .flatMap((word) => (word.includes('-') && !knowsWhole(thesaurus, word) ? word.split('-') : [word]));
-  // "What else besides fuel…": what is set aside is not what the answer must speak of; nor is the second of two
-  // alternatives ("did the protests escalate or stay calm"): the answer to either answers the question.
-  const alternatives = ALTERNATIVE.exec(normalized);
+  // "What else besides fuel…": what is set aside is not what the answer must speak of.
+  const offered = alternativesOf(normalized);
+  const sideOf = new Map(offered?.flatMap((side, index) => side.map((word) => [word, index as 0 | 1] as const)) ?? []);
   const setAside = new Set([
     ...words(SET_ASIDE.exec(normalized)?.[1] ?? ''),
-    ...words(alternatives?.[2] ?? ''),
     ...words(REFERENCE_EVENT.exec(normalized)?.[1] ?? ''),
     ...(intents.has('when') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
   ]);
@@ -187,7 +190,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
       continue;
     }
     const term = termFor(word, questionWords[index], thesaurus, queryWords);
-    terms.push(setAside.has(word) ? { ...term, required: false } : term);
+    const side = sideOf.get(word);
+    if (side !== undefined) terms.push({ ...term, required: false, alternative: { side, required: term.required } });
+    else terms.push(setAside.has(word) ? { ...term, required: false } : term);
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
   return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted, text: normalized };

@@ -2,7 +2,7 @@ import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store, Topic } from '../facts/schema.js';
 import type { Subject } from './subject.js';
 import { abstentions } from './abstention.js';
-import type { AnalyzedQuestion, QueryWords } from './analyzeQuestion.js';
+import type { AnalyzedQuestion, QueryTerm, QueryWords } from './analyzeQuestion.js';
 import { analyzeQuestion, genericPhrasePattern } from './analyzeQuestion.js';
 import type { Answer } from './answer.js';
 import { MAX_CITATIONS } from './answer.js';
@@ -117,6 +117,12 @@ function leadFor(
   return named === undefined ? undefined : capitalized(named.entity.name);
 }
 
+/** The alternatives' words when the store covers neither alternative's words that ask something; otherwise none. */
+function neitherAlternative(terms: readonly QueryTerm[], covered: readonly CoveredTerm[]): QueryTerm[] {
+  const asking = terms.filter((term) => term.alternative?.required === true);
+  return asking.length === 0 || covered.some((entry) => entry.term.alternative?.required === true) ? [] : asking;
+}
+
 /** The covered words a question asks about, as typed: "On Tokayev, the article reports…". */
 const aboutWords = (required: readonly CoveredTerm[]): string[] => required.map((term) => term.term.text);
 
@@ -177,10 +183,18 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
     }
     const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, thesaurus, data.lexicon);
-    if (covered.length === 0 && uncovered.length === 0) return abstain(abstentions.nothingAsked(subject.name, listedTopics));
+    // Of two alternatives offered ("day or night?"), the store must speak of at least one.
+    const unoffered = related ? [] : neitherAlternative(analyzed.terms, covered);
+    if (covered.length === 0 && uncovered.length === 0 && unoffered.length === 0) {
+      return abstain(abstentions.nothingAsked(subject.name, listedTopics));
+    }
     const ranked = retrieve(index, analyzed, covered, speakerStems, subject.topicRoles);
     const required = requiredTerms(covered);
     const nearest = ranked[0] === undefined ? [] : selectFacts([ranked[0]], index.facts, 0);
+    if (uncovered.length === 0 && unoffered.length > 0) {
+      const side = (which: 0 | 1): string[] => unoffered.filter((term) => term.alternative?.side === which).map((term) => term.text);
+      return abstain(abstentions.neitherMentioned([side(0), side(1)], aboutWords(required).map(cased), nearest, listedTopics));
+    }
     if (related ? covered.length === 0 : uncovered.length > 0) {
       const missing = uncovered.map((term) => term.text);
       return abstain(
@@ -212,7 +226,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         answered: true,
         answer: composeExtractive(facts, {
           lead: leadFor(analyzed, facts, entityGroups, index),
-          yesNo: read.yesNo,
+          // "Did they stay small or escalate?" asks which, not whether.
+          yesNo: read.yesNo && !analyzed.terms.some((term) => term.alternative !== undefined),
           negated: NEGATION.test(read.text) || exclusive,
         }),
         citations: facts.map(citationOf),

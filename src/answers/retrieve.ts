@@ -131,9 +131,14 @@ function withTopicFacts(found: { id: string; score: number }[], topics: TopicMat
 
 /** The terms a fact must match to answer the question; with only common words asked, those. */
 export function requiredTerms(covered: CoveredTerm[]): CoveredTerm[] {
-  const required = covered.filter((term) => term.term.required);
+  // Two alternatives offered ("day or night") are one thing asked: a fact that speaks of either matches it.
+  const required = covered
+    .filter((term) => term.term.required || term.term.alternative?.required === true)
+    .map((term) => (term.term.alternative === undefined ? term : { ...term, concept: ALTERNATIVES_CONCEPT }));
   return required.length > 0 ? required : covered;
 }
+
+const ALTERNATIVES_CONCEPT = '(either alternative)';
 
 /** How many distinct things the question asks about. */
 export const conceptCount = (terms: CoveredTerm[]): number => new Set(terms.map((term) => term.concept)).size;

@@ -286,3 +286,22 @@ describe('a word reads in the synonym groups of the word it inflects, not of eve
     expect(ask(base).citations[0]).toEqual(ask(listed).citations[0]);
   });
 });
+
+describe('a question offering two alternatives', () => {
+  test.each([
+    ['the dead in almaty - were they protesters or attackers?', 'attackers'],
+    ['when did they try to storm the buildings, day or night?', 'during the night'],
+    ['did the protests stay small or did they escalate quickly', 'swiftly escalated'],
+  ])('GIVEN "%s" THEN the alternative the article speaks of answers it, with no yes or no', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain(expected);
+    expect(answer.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+
+  test('GIVEN two alternatives the article mentions neither of THEN it says so of both', () => {
+    const answer = ask('was it in summer or winter');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article mentions neither “summer” nor “winter”\./);
+  });
+});

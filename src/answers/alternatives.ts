@@ -1,0 +1,44 @@
+import { isStopword } from './vocabulary.js';
+
+/** A verb that opens a second clause ("…or did they escalate") or closes a second noun ("police or troops were…"). */
+const AUXILIARY = new Set('did does do was were is are has have had will would could can get got be been being'.split(' '));
+const PRONOUN = new Set('they it he she we you there'.split(' '));
+/** "…or not" and "…or what" ask whether, not which. */
+const NO_ALTERNATIVE = new Set('not no never nothing what'.split(' '));
+const MAX_WORDS = 3;
+
+const isWord = (token: string): boolean => /^[\p{L}\p{N}'-]+$/u.test(token);
+const bare = (token: string): string => token.replace(/[^\p{L}\p{N}'-]+$/u, '');
+
+/**
+ * The two things an "A or B" question offers to choose between, as the words each names: "were they protesters or
+ * attackers" → [protesters], [attackers]; "did the protests stay small or did they escalate quickly" → [protests, stay,
+ * small], [escalate, quickly]. The first runs back from "or" to a function word or a comma; the second runs on to the
+ * question's end when it opens a clause of its own, and is as long as the first when it does not, so the verb they
+ * share ("…or tourists get hurt") is neither's. Undefined when either side names nothing.
+ */
+export function alternativesOf(question: string): [string[], string[]] | undefined {
+  const tokens = question.split(/\s+/).filter((token) => token !== '');
+  const or = tokens.indexOf('or');
+  if (or <= 0) return undefined;
+  const first: string[] = [];
+  for (let index = or - 1; index >= 0 && first.length < MAX_WORDS; index -= 1) {
+    const token = tokens[index] as string;
+    if (!isWord(token) || isStopword(token) || AUXILIARY.has(token)) break;
+    first.unshift(token);
+  }
+  let start = or + 1;
+  const clause = AUXILIARY.has(bare(tokens[start] ?? ''));
+  if (clause) start += 1;
+  while (start < tokens.length && (PRONOUN.has(bare(tokens[start] as string)) || isStopword(bare(tokens[start] as string)))) start += 1;
+  const second: string[] = [];
+  const limit = clause ? MAX_WORDS + 1 : first.length;
+  for (let index = start; index < tokens.length && second.length < limit; index += 1) {
+    const token = tokens[index] as string;
+    const word = bare(token);
+    if (word === '' || isStopword(word) || AUXILIARY.has(word) || NO_ALTERNATIVE.has(word)) break;
+    second.push(word);
+    if (word !== token) break;
+  }
+  return first.length === 0 || second.length === 0 ? undefined : [first, second];
+}

@@ -2,6 +2,7 @@ import { NUMBER_WORDS } from '../../facts/extract/parseQuantity.js';
 import { normalizeText } from '../vocabulary.js';
 import type { ChatWordsFile } from './chatWords.js';
 import type { Dictionary } from './englishDictionary.js';
+import { questionWordSlip } from './questionWordTypo.js';
 import type { SpellingIndex } from './spellingIndex.js';
 
 /** A question as the engine understands it, apart from how it was typed. */
@@ -51,6 +52,8 @@ const QUESTION_OPENERS = new Set(
 const AUXILIARIES = new Set('is are was were did do does has have had can could will would should shall may might'.split(' '));
 /** Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. */
 const POINTERS = new Set('it he she they them that this these those his her its their there him'.split(' '));
+/** "In which city…", "of what": where a question word may follow. */
+const PREPOSITIONS = new Set('in on at of from by for to about with'.split(' '));
 const OPENING_DETERMINERS = new Set('my a an our his her their the some'.split(' '));
 
 interface Clause {
@@ -110,6 +113,14 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     return undefined;
   }
 
+  /** "wich city…", "in wich city": a question word with a letter dropped or two swapped, where a question word goes. */
+  function openingWord(rewritten: string[], before: string | undefined): string[] {
+    const [word] = rewritten;
+    if (rewritten.length !== 1 || word === undefined || spellings.has(word)) return rewritten;
+    if (before !== undefined && !PREPOSITIONS.has(before)) return rewritten;
+    return [questionWordSlip(word) ?? word];
+  }
+
   function withoutChatter(clauseWords: string[]): string[] {
     const kept: string[] = [];
     for (let index = 0; index < clauseWords.length;) {
@@ -140,7 +151,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     };
     for (const token of cleaned.match(TOKEN) ?? []) {
       if (CLAUSE_END.test(token)) close(token === '?');
-      else current.push(...rewrite(token));
+      else current.push(...openingWord(rewrite(token), current.at(-1)));
     }
     close(false);
     return clauses;

@@ -44,6 +44,9 @@ describe('a misspelt or chat-spelt question answers as its clean form', () => {
     ['was there a curfwe in almaty?', 'was there a curfew in almaty?'],
     ['how much did fuel prcies rise?', 'how much did fuel prices rise?'],
     ['what did police use againts protesters?', 'what did police use against protesters?'],
+    ['wich city were the government buildings attacked in?', 'which city were the government buildings attacked in?'],
+    ['in wich city was the mayor’s building seized?', 'in which city was the mayor’s building seized?'],
+    ['wen was the internet restored?', 'when was the internet restored?'],
   ])('GIVEN "%s" THEN it answers as "%s"', (typed, clean) => {
     const answer = ask(typed);
     const expected = ask(clean);
@@ -57,6 +60,10 @@ describe('a misspelt or chat-spelt question answers as its clean form', () => {
   test('GIVEN "did the govrenmnt resign?" THEN it answers as "did the government resign?"', () => {
     expect(ask('did the govrenmnt resign?').citations).toEqual(ask('did the government resign?').citations);
   });
+});
+
+test('GIVEN an apology for the asker\'s English around "what is this CSTO" THEN it is read as "what is the CSTO"', () => {
+  expect(ask('Sorry my English not good. What is this CSTO, please explain?').citations).toEqual(ask('what is the CSTO?').citations);
 });
 
 describe('chatter around a question never changes the answer', () => {

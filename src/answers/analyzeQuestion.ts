@@ -114,12 +114,14 @@ const SPEAKER_PATTERNS = [
   /\baccording to\s+(?!whom?\b)(.+?)(?:[,?.!]|$)/,
 ];
 
-function findSpeaker(question: string, generic: ReadonlySet<string>): string[] {
+function findSpeaker(question: string, { generic, answerKinds }: QueryWords): string[] {
   for (const pattern of SPEAKER_PATTERNS) {
     const match = pattern.exec(question);
     if (match?.[1] === undefined) continue;
     const speaker = words(match[1]).filter((word) => !isStopword(word) && !generic.has(word));
-    if (speaker.length > 0) return speaker;
+    // "The Russia-led group" is the Russian-led coalition: the kind of speaker ("group", "official") is not its name.
+    const named = speaker.filter((word) => !answerKinds.has(word));
+    if (speaker.length > 0) return named.length > 0 ? named : speaker;
   }
   return [];
 }
@@ -195,7 +197,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     else terms.push(setAside.has(word) ? { ...term, required: false } : term);
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
-  return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, generic), counted, text: normalized };
+  return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, queryWords), counted, text: normalized };
 }
 
 /** The generic phrases ("first name", "what day") as one pattern, built once rather than per question. */

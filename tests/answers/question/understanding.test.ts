@@ -312,3 +312,9 @@ describe('a question offering two alternatives', () => {
     expect(answer.answer).toMatch(/^The article mentions neither “summer” nor “winter”\./);
   });
 });
+
+test('GIVEN a speaker named by its kind and a description ("the russia-led group") THEN the description finds the CSTO', () => {
+  const answer = ask('what did the russia-led group announce?');
+  expect(answer.answered).toBe(true);
+  expect(answer.citations[0]?.source).toContain('CSTO');
+});

@@ -141,7 +141,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   const named = data.entities.entities.map((entity) => ({ entity, names: namesOf(entity) })).filter(({ names }) => names.length > 1);
   const thesaurus = buildThesaurus({ groups: [...synonyms.groups, ...named.map(({ names }) => names)] });
   const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
-  const index = buildFactIndex(store, thesaurus);
+  const places = entityGroups.filter(({ entity }) => entity.kind === 'place' || entity.kind === 'country');
+  const index = buildFactIndex(store, thesaurus, new Set(places.map(({ group }) => groupToken(group))));
   const words: QueryWords = {
     generic: new Set(queryWords.generic),
     genericPhrases: genericPhrasePattern(queryWords.genericPhrases),

@@ -27,6 +27,11 @@ export interface FactIndex {
    * and more than 300 were injured" makes two facts, and the injured are the police of the first.
    */
   siblingTokens: Map<string, Set<string>>;
+  /**
+   * Per fact, the places named beside it in its sentence by a fact that shares a word with it: in "…the attack on
+   * Almaty's airport, but the deputy mayor later said the airport was operating normally", the airport is Almaty's.
+   */
+  placeTokens: Map<string, Set<string>>;
   /** In how many facts each token occurs. */
   documentFrequency: Map<string, number>;
 }
@@ -131,7 +136,47 @@ function invert(stemsByFact: ReadonlyMap<string, ReadonlySet<string>>): Map<stri
  * The search index over a store, built once at start with MiniSearch.
  * Retracted facts are left out of everything here, so no answer, candidate for the model, or dispute partner is one.
  */
-export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
+/** The places a fact's sentence names beside it, where the two facts share a word the place may qualify. */
+function placesBeside(
+  facts: readonly Fact[],
+  tokensByFact: ReadonlyMap<string, Set<string>>,
+  places: ReadonlySet<string>,
+): Map<string, Set<string>> {
+  const beside = new Map<string, Set<string>>();
+  if (places.size === 0) return beside;
+  const byParagraph = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const paragraph = `${fact.articleId}|${fact.paragraph}`;
+    byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), fact]);
+  }
+  const sharesWord = (own: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean => {
+    for (const token of theirs) if (own.has(token) && !isGroupToken(token) && !places.has(token)) return true;
+    return false;
+  };
+  for (const paragraph of byParagraph.values()) {
+    // In text order a fact's sentence-mates are its near neighbours: only those are compared, not the whole paragraph.
+    const ordered = [...paragraph].sort((a, b) => a.span.start - b.span.start);
+    ordered.forEach((fact, position) => {
+      const own = tokensByFact.get(fact.id) ?? new Set<string>();
+      const found = new Set<string>();
+      const near = ordered.slice(Math.max(0, position - MAX_FACTS_PER_SENTENCE), position + MAX_FACTS_PER_SENTENCE + 1);
+      for (const other of near) {
+        const adjacent =
+          other !== fact &&
+          (Math.abs(other.span.start - fact.span.end) <= SAME_SENTENCE_GAP ||
+            Math.abs(fact.span.start - other.span.end) <= SAME_SENTENCE_GAP);
+        const theirs = tokensByFact.get(other.id);
+        if (!adjacent || theirs === undefined || !sharesWord(own, theirs)) continue;
+        for (const token of theirs) if (places.has(token) && !own.has(token)) found.add(token);
+      }
+      if (found.size > 0) beside.set(fact.id, found);
+    });
+  }
+  return beside;
+}
+
+/** `places`: the index tokens that name a place (an entity's synonym group), which a sentence's other facts lend. */
+export function buildFactIndex(store: Store, thesaurus: Thesaurus, places: ReadonlySet<string> = new Set()): FactIndex {
   const facts = standingFacts(store);
   const search = new MiniSearch<IndexedFact>({
     fields: Object.keys(FIELD_BOOSTS),
@@ -175,6 +220,7 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus): FactIndex {
     speakerStems,
     factsBySpeakerStem: invert(speakerStems),
     siblingTokens: siblingsOf(facts, factTokens),
+    placeTokens: placesBeside(facts, factTokens, places),
     factTokens,
     documentFrequency,
     topics: store.topics.map((topic) => ({

@@ -82,8 +82,9 @@ export function retrieve(
       // A topic's label speaks for its facts ("Security response"); its aliases only widen the search.
       const labelled = new Set(topics.filter((topic) => fact.topics.includes(topic.id)).flatMap((topic) => topic.labelHits));
       // The label speaks only for a word no fact states: "tokayev" does not make every government fact about him.
+      const places = index.placeTokens.get(id);
       const speaksOf = (term: CoveredTerm): boolean =>
-        term.searchTokens.some((token) => tokens.has(token)) ||
+        term.searchTokens.some((token) => tokens.has(token) || places?.has(token) === true) ||
         (!statedTerms.has(term) && term.searchStems.some((stemmed) => labelled.has(stemmed)));
       const own = required.filter(speaksOf);
       // What the rest of its sentence says counts once the fact itself speaks to the question.

@@ -318,3 +318,12 @@ test('GIVEN a speaker named by its kind and a description ("the russia-led group
   expect(answer.answered).toBe(true);
   expect(answer.citations[0]?.source).toContain('CSTO');
 });
+
+test.each(['Who said Almaty airport was running normally?', 'is almaty airport operating normally'])(
+  'GIVEN "%s" THEN "the airport" the deputy mayor spoke of is Almaty’s, named earlier in his sentence',
+  (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('operating normally');
+  },
+);

@@ -92,7 +92,10 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['why', /\bwhy\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month)\b/],
   ['where', /\bwhere\b|\blocated\b/],
-  ['value', /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b/u],
+  [
+    'value',
+    /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b|\bhow much (?:did|does|do|is|was|were|are|will) (?:[\p{L}-]+ ){1,4}(?:cost|costs|sell for)\b/u,
+  ],
   ['countries', COUNTRY_KIND],
   ['source', SOURCE_QUESTION],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b/],

@@ -5,9 +5,25 @@ import { namesOtherCountries } from './countryNames.js';
 import { countsNothingItself } from './countsNothingItself.js';
 import { stem, wordsWithParts } from './vocabulary.js';
 
-function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: boolean, sentence: ReadonlySet<string> = new Set()): boolean {
-  const quantities = fact.quantities.filter((quantity) => !needsValue || quantity.value !== undefined);
-  if (quantities.length === 0) return false;
+interface CountAsked {
+  /** The covered words of what is counted. */
+  counted: CoveredTerm[];
+  /** "What was the price": the figure itself, not "nearly doubling". */
+  needsValue: boolean;
+  /** "How many people…": a count of things, which no length of time ("three decades") gives. */
+  ofThings: boolean;
+  /** "Police vs National Guard": one figure for both is no breakdown. */
+  breakdown: boolean;
+}
+
+const isLength = (quantity: Fact['quantities'][number]): boolean => TIME_UNITS.test(`${quantity.text} ${quantity.counted}`.toLowerCase());
+
+function countsWhatWasAsked(fact: Fact, asked: CountAsked, sentence: ReadonlySet<string> = new Set()): boolean {
+  const { counted, needsValue, ofThings, breakdown } = asked;
+  const quantities = fact.quantities.filter(
+    (quantity) => (!needsValue || quantity.value !== undefined) && !(ofThings && isLength(quantity)),
+  );
+  if (quantities.length === 0 || (breakdown && quantities.length < 2)) return false;
   if (counted.length === 0) return true;
   const stems = new Set(quantities.flatMap((quantity) => wordsWithParts(`${quantity.text} ${quantity.counted}`).map(stem)));
   // Every thing counted must be counted: eight police officers are not "Armenian soldiers" (Armenian only in the source).
@@ -25,6 +41,9 @@ function countsWhatWasAsked(fact: Fact, counted: CoveredTerm[], needsValue: bool
 }
 
 const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/;
+
+/** "Police vs National Guard", "how many of each": a figure for each of several things. */
+const BREAKDOWN = /\b(?:vs|versus|each|respectively|breakdown|broken down|split between)\b/;
 
 const AGE = /\byears? old\b|\baged?\b/;
 
@@ -75,12 +94,18 @@ export function fitsIntent(
   const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
   const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
   const needsDate = DATE_QUESTION.test(question.text);
+  const count: CountAsked = {
+    counted: [],
+    needsValue: false,
+    ofThings: question.counted.length > 0 && !question.counted.some((word) => TIME_UNITS.test(word)),
+    breakdown: BREAKDOWN.test(question.text),
+  };
   // "Which countries are in the CSTO" asks for a list: "the Russian-led coalition" names one country, not its members.
   const asksForSeveral = SEVERAL_COUNTRIES.test(question.text);
   return (fact) =>
-    (!intents.has('quantity') || countsWhatWasAsked(fact, counted, false, sentenceOf(fact))) &&
+    (!intents.has('quantity') || countsWhatWasAsked(fact, { ...count, counted }, sentenceOf(fact))) &&
     // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
-    (!intents.has('value') || countsWhatWasAsked(fact, [], true)) &&
+    (!intents.has('value') || countsWhatWasAsked(fact, { ...count, counted: [], needsValue: true })) &&
     (!intents.has('when') || (fact.time !== undefined && (!needsDate || DATED.test(fact.time)))) &&
     (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&

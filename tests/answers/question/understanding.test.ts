@@ -327,3 +327,21 @@ test.each(['Who said Almaty airport was running normally?', 'is almaty airport o
     expect(answer.answer).toContain('operating normally');
   },
 );
+
+describe('a count of the form asked for', () => {
+  test('GIVEN a breakdown asked for ("police vs national guard") THEN one figure for both is not given as one', () => {
+    const answer = ask('how many were police vs national guard among the dead');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article gives no figure for that\. On .*eight police officers and members of the National Guard/);
+  });
+
+  test('GIVEN "how much did LPG cost" THEN "the near doubling" is no price, and it says so', () => {
+    const answer = ask('how much did LPG cost before and after the hike, in tenge');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('near doubling');
+  });
+
+  test('GIVEN "how many people" THEN a length of time ("three decades") does not count them', () => {
+    expect(ask('how many people turned out at the biggest rally?').answer).not.toContain('three decades');
+  });
+});

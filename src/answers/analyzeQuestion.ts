@@ -1,4 +1,5 @@
 import { alternativesOf } from './alternatives.js';
+import { memoizeWord } from './memoizeWord.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, groupsOf } from './synonyms.js';
 import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
@@ -147,6 +148,23 @@ function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, {
   };
 }
 
+/** Each word's term, remembered per vocabulary: the same words come back in question after question. */
+const rememberedTerms = new WeakMap<QueryWords, WeakMap<Thesaurus, (word: string) => QueryTerm>>();
+
+/** The term for a word; shared between questions, so callers copy it to change it. */
+function termOf(word: string, next: string | undefined, thesaurus: Thesaurus, queryWords: QueryWords): QueryTerm {
+  // Whether a restrictive word is required depends on the word after it ("first president", "first declared").
+  if (queryWords.restrictive.has(word)) return termFor(word, next, thesaurus, queryWords);
+  let byThesaurus = rememberedTerms.get(queryWords);
+  if (byThesaurus === undefined) rememberedTerms.set(queryWords, (byThesaurus = new WeakMap()));
+  let remembered = byThesaurus.get(thesaurus);
+  if (remembered === undefined) {
+    remembered = memoizeWord((one) => termFor(one, undefined, thesaurus, queryWords));
+    byThesaurus.set(thesaurus, remembered);
+  }
+  return remembered(word);
+}
+
 /** Reads a question into the terms it asks about, what kind of answer it wants, and whose words it asks for. */
 export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWords: QueryWords): AnalyzedQuestion {
   const { generic } = queryWords;
@@ -194,7 +212,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
       terms.push({ text: word, stems: [], expansions: [], groups: [], required: true, tokens: [DISPUTED_TOKEN] });
       continue;
     }
-    const term = termFor(word, questionWords[index], thesaurus, queryWords);
+    const term = termOf(word, questionWords[index], thesaurus, queryWords);
     const side = sideOf.get(word);
     if (side !== undefined) terms.push({ ...term, required: false, alternative: { side, required: term.required } });
     else terms.push(setAside.has(word) ? { ...term, required: false } : term);

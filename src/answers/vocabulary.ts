@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
 import { baseForm } from './baseForms.js';
+import { memoizeWord } from './memoizeWord.js';
 
 const require = createRequire(import.meta.url);
 const broadStopwords = require('stopwords-en') as string[];
@@ -43,7 +44,7 @@ export function wordsWithParts(text: string): string[] {
   return words(text).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
 }
 
-export const stem = (word: string): string => stemmer(baseForm(word.replaceAll("'", '')));
+export const stem: (word: string) => string = memoizeWord((word) => stemmer(baseForm(word.replaceAll("'", ''))));
 
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from '../../facts/extract/parseQuantity.js';
+import { memoizeWord } from '../memoizeWord.js';
 import { normalizeText } from '../vocabulary.js';
 import type { ChatWordsFile } from './chatWords.js';
 import type { Dictionary } from './englishDictionary.js';
@@ -87,8 +88,12 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   // A Map, not the record itself: a question may say "constructor" or "__proto__".
   const spellings = new Map(Object.entries(chat.spellings));
 
-  /** The words one typed word stands for: itself when known, its chat spelling, or the known word it misspells. */
-  function rewrite(word: string): string[] {
+  /**
+   * The words one typed word stands for: itself when known, its chat spelling, or the known word it misspells. Callers
+   * share the remembered lists and must not change them.
+   */
+  const rewrite = memoizeWord(rewriteWord);
+  function rewriteWord(word: string): string[] {
     const spelt = spellings.get(word) ?? spellings.get(word.replaceAll("'", ''));
     if (spelt !== undefined) return spelt.split(' ');
     // The article writes small numbers out ("five planes"); a question may not ("5 planes").

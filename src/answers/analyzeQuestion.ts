@@ -51,6 +51,8 @@ export interface AnalyzedQuestion {
   speaker: string[];
   /** The question as read, lower case: what the form of the answer is checked against. */
   text: string;
+  /** The answer kind a "which …" question names ("which alliance" → alliance), when it names one. */
+  answerKind?: string;
   /** Words naming what a "how many" question counts: "How many police officers were killed" gives ["police", "officers"]. */
   counted: string[];
 }
@@ -218,7 +220,15 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     else terms.push(setAside.has(word) ? { ...term, required: false } : term);
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
-  return { terms: dedupe(terms), intents, speaker: findSpeaker(normalized, queryWords), counted, text: normalized };
+  const analyzed: AnalyzedQuestion = {
+    terms: dedupe(terms),
+    intents,
+    speaker: findSpeaker(normalized, queryWords),
+    counted,
+    text: normalized,
+  };
+  if (askedKind !== undefined && queryWords.answerKinds.has(askedKind)) analyzed.answerKind = askedKind;
+  return analyzed;
 }
 
 /** The generic phrases ("first name", "what day") as one pattern, built once rather than per question. */

@@ -123,6 +123,26 @@ function neitherAlternative(terms: readonly QueryTerm[], covered: readonly Cover
   return asking.length === 0 || covered.some((entry) => entry.term.alternative?.required === true) ? [] : asking;
 }
 
+/** Whether a fact names an entity of the kind a "which …" question asks for, other than those the question names. */
+function namesAnswerKind(
+  analyzed: AnalyzedQuestion,
+  entityGroups: readonly { entity: Entity; group: number }[],
+  index: FactIndex,
+  entityKinds: Partial<Record<Entity['kind'], string[]>>,
+): ((fact: Fact) => boolean) | undefined {
+  const { answerKind } = analyzed;
+  if (answerKind === undefined) return undefined;
+  const kinds = Object.entries(entityKinds)
+    .filter(([, names]) => names?.includes(answerKind))
+    .map(([kind]) => kind);
+  if (kinds.length === 0) return undefined;
+  const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
+  const others = entityGroups
+    .filter(({ entity, group }) => kinds.includes(entity.kind) && !askedGroups.has(group))
+    .map(({ group }) => groupToken(group));
+  return (fact) => others.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
+}
+
 /** The covered words a question asks about, as typed: "On Tokayev, the article reports…". */
 const aboutWords = (required: readonly CoveredTerm[]): string[] => required.map((term) => term.term.text);
 
@@ -212,7 +232,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       ranked[0]?.fact,
       (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
     );
-    const facts = selectFacts(ranked, index.facts, minimum, overview || exclusive, fits);
+    // "Which alliance did the president turn to?": a fact naming an alliance the question does not name answers first.
+    const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds);
+    const preferred =
+      naming === undefined ? [] : selectFacts(ranked, index.facts, minimum, overview || exclusive, (fact) => fits(fact) && naming(fact));
+    const facts = preferred.length > 0 ? preferred : selectFacts(ranked, index.facts, minimum, overview || exclusive, fits);
     if (exclusive) facts.push(...whatElse(facts, index));
     if (facts.length === 0) {
       const about = aboutWords(required);

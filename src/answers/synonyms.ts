@@ -17,6 +17,7 @@ export const QueryWordsFile = z.object({
   overview: z.array(z.string().min(1)).default([]),
   dispute: z.array(z.string().min(1)).default([]),
   answerKinds: z.array(z.string().min(1)).default([]),
+  entityKinds: z.partialRecord(z.enum(['person', 'organization', 'place', 'country']), z.array(z.string().min(1))).default({}),
   demonyms: z.record(z.string(), z.string()).default({}),
 });
 export type QueryWordsFile = z.infer<typeof QueryWordsFile>;

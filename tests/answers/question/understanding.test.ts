@@ -345,3 +345,15 @@ describe('a count of the form asked for', () => {
     expect(ask('how many people turned out at the biggest rally?').answer).not.toContain('three decades');
   });
 });
+
+describe('the kind of answer a "which …" question names', () => {
+  test('GIVEN "which alliance did the president turn to for help?" THEN a fact naming an alliance answers, not one on help alone', () => {
+    const answer = ask('Which alliance did the president turn to for help?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('CSTO');
+  });
+
+  test('GIVEN "which group seized the planes" and no fact naming a group THEN the fact that says who did answers', () => {
+    expect(ask('which group seized the planes').answer).toContain('rioters');
+  });
+});

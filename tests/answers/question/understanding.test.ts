@@ -356,4 +356,11 @@ describe('the kind of answer a "which …" question names', () => {
   test('GIVEN "which group seized the planes" and no fact naming a group THEN the fact that says who did answers', () => {
     expect(ask('which group seized the planes').answer).toContain('rioters');
   });
+
+  test.each(['which group seized the planes', 'who seized the planes?'])(
+    'GIVEN "%s" THEN the answer does not lead with Tokayev, who only reported the seizure',
+    (question) => {
+      expect(ask(question).answer).not.toMatch(/^President Kassym-Jomart Tokayev\./);
+    },
+  );
 });

@@ -1,3 +1,5 @@
+import type { QueryTerm } from './analyzeQuestion.js';
+import type { CoveredTerm } from './coverage.js';
 import { isStopword } from './vocabulary.js';
 
 /** A verb that opens a second clause ("…or did they escalate") or closes a second noun ("police or troops were…"). */
@@ -41,4 +43,10 @@ export function alternativesOf(question: string): [string[], string[]] | undefin
     if (word !== token) break;
   }
   return first.length === 0 || second.length === 0 ? undefined : [first, second];
+}
+
+/** The alternatives' words when the store covers neither alternative's words that ask something; otherwise none. */
+export function neitherAlternative(terms: readonly QueryTerm[], covered: readonly CoveredTerm[]): QueryTerm[] {
+  const asking = terms.filter((term) => term.alternative?.required === true);
+  return asking.length === 0 || covered.some((entry) => entry.term.alternative?.required === true) ? [] : asking;
 }

@@ -2,7 +2,7 @@ import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store, Topic } from '../facts/schema.js';
 import type { Subject } from './subject.js';
 import { abstentions } from './abstention.js';
-import type { AnalyzedQuestion, QueryTerm, QueryWords } from './analyzeQuestion.js';
+import type { AnalyzedQuestion, QueryWords } from './analyzeQuestion.js';
 import { analyzeQuestion, genericPhrasePattern } from './analyzeQuestion.js';
 import type { Answer } from './answer.js';
 import { MAX_CITATIONS } from './answer.js';
@@ -14,13 +14,15 @@ import { buildFactIndex } from './factIndex.js';
 import { conceptCount, requiredTerms, retrieve, speaksFor } from './retrieve.js';
 import { fitsIntent } from './answersIntent.js';
 import { selectFacts } from './selectFacts.js';
-import type { Entity } from './entities.js';
 import { namesOf } from './entities.js';
 import type { AnswerData } from './loadAnswerData.js';
 import { createQuestionReader } from './question/createQuestionReader.js';
 import type { Thesaurus } from './synonyms.js';
 import { buildThesaurus, groupToken } from './synonyms.js';
 import { validateQuestion } from './validateQuestion.js';
+import { leadFor } from './leadFor.js';
+import { namesAnswerKind } from './namesAnswerKind.js';
+import { neitherAlternative } from './alternatives.js';
 import { words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
 import { properCasing, storeNames } from './question/properCasing.js';
@@ -89,73 +91,7 @@ function whatElse(facts: readonly Fact[], index: FactIndex): Fact[] {
   return other === undefined || facts.length >= MAX_CITATIONS ? [] : [other];
 }
 
-const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-
 const NEGATION = /\bnot\b|n't\b|\bnever\b|\bno longer\b/;
-
-const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'claimed', 'stated', 'told', 'announced', 'photographed']);
-
-/** Whether an entity is the source a fact is attributed to: one of its names is in the source's name as printed. */
-const isSourceOf = (entity: Entity, source: Fact['attribution']): boolean => {
-  const printed = `${source.name} ${source.asPrinted}`.toLowerCase();
-  return namesOf(entity).some((name) => name.length >= 4 && printed.includes(name.toLowerCase()));
-};
-
-/**
- * The name that answers a "who" question (the person or body the best fact speaks of that the question does not
- * name), or a "what is the name of" question (the entity asked about, as the article prints it in full).
- */
-function leadFor(
-  analyzed: AnalyzedQuestion,
-  facts: readonly Fact[],
-  entityGroups: readonly { entity: Entity; group: number }[],
-  index: FactIndex,
-): string | undefined {
-  const [first] = facts;
-  if (first === undefined || analyzed.intents.has('source')) return undefined;
-  const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
-  const agents = entityGroups.filter(({ entity }) => entity.kind === 'person' || entity.kind === 'organization');
-  if (analyzed.intents.has('name') || analyzed.intents.has('define')) {
-    const asked = agents.find(({ group }) => askedGroups.has(group));
-    return asked === undefined ? undefined : capitalized(asked.entity.name);
-  }
-  if (!analyzed.intents.has('who')) return undefined;
-  const tokens = index.factTokens.get(first.id);
-  // Who only reported something did not do it: "President Tokayev said five planes were seized by rioters" does not
-  // make Tokayev the answer to "which group seized the planes". Who vowed or declared something did it.
-  const reporter = REPORTING_VERBS.has(first.attribution.verb) ? first.attribution : undefined;
-  const named = agents.find(
-    ({ entity, group }) =>
-      !askedGroups.has(group) && tokens?.has(groupToken(group)) && !(reporter !== undefined && isSourceOf(entity, reporter)),
-  );
-  return named === undefined ? undefined : capitalized(named.entity.name);
-}
-
-/** The alternatives' words when the store covers neither alternative's words that ask something; otherwise none. */
-function neitherAlternative(terms: readonly QueryTerm[], covered: readonly CoveredTerm[]): QueryTerm[] {
-  const asking = terms.filter((term) => term.alternative?.required === true);
-  return asking.length === 0 || covered.some((entry) => entry.term.alternative?.required === true) ? [] : asking;
-}
-
-/** Whether a fact names an entity of the kind a "which …" question asks for, other than those the question names. */
-function namesAnswerKind(
-  analyzed: AnalyzedQuestion,
-  entityGroups: readonly { entity: Entity; group: number }[],
-  index: FactIndex,
-  entityKinds: Partial<Record<Entity['kind'], string[]>>,
-): ((fact: Fact) => boolean) | undefined {
-  const { answerKind } = analyzed;
-  if (answerKind === undefined) return undefined;
-  const kinds = Object.entries(entityKinds)
-    .filter(([, names]) => names?.includes(answerKind))
-    .map(([kind]) => kind);
-  if (kinds.length === 0) return undefined;
-  const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
-  const others = entityGroups
-    .filter(({ entity, group }) => kinds.includes(entity.kind) && !askedGroups.has(group))
-    .map(({ group }) => groupToken(group));
-  return (fact) => others.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
-}
 
 /** The covered words a question asks about, as typed: "On Tokayev, the article reports…". */
 const aboutWords = (required: readonly CoveredTerm[]): string[] => required.map((term) => term.term.text);

@@ -1,0 +1,46 @@
+import type { Fact } from '../facts/schema.js';
+import type { AnalyzedQuestion } from './analyzeQuestion.js';
+import type { Entity } from './entities.js';
+import { namesOf } from './entities.js';
+import type { FactIndex } from './factIndex.js';
+import { groupToken } from './synonyms.js';
+
+const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'claimed', 'stated', 'told', 'announced', 'photographed']);
+
+/** Whether an entity is the source a fact is attributed to: one of its names is in the source's name as printed. */
+const isSourceOf = (entity: Entity, source: Fact['attribution']): boolean => {
+  const printed = `${source.name} ${source.asPrinted}`.toLowerCase();
+  return namesOf(entity).some((name) => name.length >= 4 && printed.includes(name.toLowerCase()));
+};
+
+/**
+ * The name that answers a "who" question (the person or body the best fact speaks of that the question does not
+ * name), or a "what is the name of" question (the entity asked about, as the article prints it in full).
+ */
+export function leadFor(
+  analyzed: AnalyzedQuestion,
+  facts: readonly Fact[],
+  entityGroups: readonly { entity: Entity; group: number }[],
+  index: FactIndex,
+): string | undefined {
+  const [first] = facts;
+  if (first === undefined || analyzed.intents.has('source')) return undefined;
+  const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
+  const agents = entityGroups.filter(({ entity }) => entity.kind === 'person' || entity.kind === 'organization');
+  if (analyzed.intents.has('name') || analyzed.intents.has('define')) {
+    const asked = agents.find(({ group }) => askedGroups.has(group));
+    return asked === undefined ? undefined : capitalized(asked.entity.name);
+  }
+  if (!analyzed.intents.has('who')) return undefined;
+  const tokens = index.factTokens.get(first.id);
+  // Who only reported something did not do it: "President Tokayev said five planes were seized by rioters" does not
+  // make Tokayev the answer to "which group seized the planes". Who vowed or declared something did it.
+  const reporter = REPORTING_VERBS.has(first.attribution.verb) ? first.attribution : undefined;
+  const named = agents.find(
+    ({ entity, group }) =>
+      !askedGroups.has(group) && tokens?.has(groupToken(group)) && !(reporter !== undefined && isSourceOf(entity, reporter)),
+  );
+  return named === undefined ? undefined : capitalized(named.entity.name);
+}

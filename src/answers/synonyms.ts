@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseForm } from './baseForms.js';
+import { morphyCandidates } from '../lexicon/morphy.js';
 import { stem, words } from './vocabulary.js';
 
 export const SynonymsFile = z.object({
@@ -97,28 +97,16 @@ export function phraseTokens(thesaurus: Thesaurus, textWords: readonly string[])
   return [...tokens];
 }
 
-/** The words a regular or irregular inflection may come from: "foreigners" → "foreigner", "seized" → "seize". */
+/**
+ * The words a regular or irregular inflection may come from ("foreigners" → "foreigner", "seized" → "seize"): WordNet's
+ * detachment rules for nouns and verbs, which undo neither a "y" turned "ied" ("tried") nor a doubled consonant
+ * ("grabbed", "planning"), so those two are undone here.
+ */
 function inflectionBases(word: string): string[] {
-  const bases = [baseForm(word)];
-  const endings: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/(s|x|z|ch|sh)es$/, '$1'],
-    [/s$/, ''],
-    [/ied$/, 'y'],
-    [/ed$/, ''],
-    [/ed$/, 'e'],
-    [/d$/, ''],
-    [/ing$/, ''],
-    [/ing$/, 'e'],
-  ];
-  for (const [ending, replacement] of endings) {
-    if (!ending.test(word)) continue;
-    const base = word.replace(ending, replacement);
-    bases.push(base);
-    // "stopped" → "stop", "planning" → "plan".
-    if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.push(base.slice(0, -1));
-  }
-  return bases;
+  const bases = [...morphyCandidates(word, 'n'), ...morphyCandidates(word, 'v')].filter((base) => base !== word);
+  if (word.endsWith('ied')) bases.push(`${word.slice(0, -3)}y`);
+  for (const base of [...bases]) if (/([b-df-hj-np-tv-z])\1$/.test(base)) bases.push(base.slice(0, -1));
+  return [...new Set(bases)];
 }
 
 /**
@@ -128,13 +116,13 @@ function inflectionBases(word: string): string[] {
 export function groupsOf(thesaurus: Thesaurus, word: string): number[] {
   const listed = thesaurus.byWord.get(word);
   if (listed !== undefined) return listed;
-  const bases = [word, ...inflectionBases(word)];
-  for (const base of bases.slice(1)) {
+  const bases = inflectionBases(word);
+  for (const base of bases) {
     const groups = thesaurus.byWord.get(base);
     if (groups !== undefined) return groups;
   }
   // The word, or the word it inflects, is what a member inflects: "grab" for "grabbed", "agree" for "agreed".
-  for (const base of bases) {
+  for (const base of [word, ...bases]) {
     const groups = thesaurus.byBase.get(base);
     if (groups !== undefined) return groups;
   }

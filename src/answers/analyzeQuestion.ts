@@ -71,8 +71,8 @@ const SOURCE_QUESTION = new RegExp(
 const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
 
 const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)/u;
-/** "Which countries", "which six countries", "what neighbouring nations". */
-const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
+/** "Which countries", "which six countries", "what neighbouring nations": the captured word says whether one or several. */
+export const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
 const SET_ASIDE =
   /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
 
@@ -175,10 +175,11 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // The kind of thing a "which …" question asks for is the answer's type: "which country" needs a country named, not the
   // word "country".
   const askedKind = KIND.exec(normalized)?.[1];
+  const answerKind = askedKind !== undefined && queryWords.answerKinds.has(askedKind) ? askedKind : undefined;
   const sourceKind = new Set([
     ...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''),
     ...words(COUNTRY_KIND.exec(normalized)?.[1] ?? ''),
-    ...(askedKind !== undefined && queryWords.answerKinds.has(askedKind) ? [askedKind] : []),
+    ...(answerKind === undefined ? [] : [answerKind]),
   ]);
   const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
@@ -227,7 +228,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     counted,
     text: normalized,
   };
-  if (askedKind !== undefined && queryWords.answerKinds.has(askedKind)) analyzed.answerKind = askedKind;
+  if (answerKind !== undefined) analyzed.answerKind = answerKind;
   return analyzed;
 }
 

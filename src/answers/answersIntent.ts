@@ -1,5 +1,6 @@
 import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
+import { COUNTRY_KIND } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
 import { namesOtherCountries } from './countryNames.js';
 import { countsNothingItself } from './countsNothingItself.js';
@@ -70,8 +71,6 @@ const DATE_QUESTION = /\b(?:what|which) (?:date|day|year|month)\b|\bwhen exactly
 const DATED =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b/i;
 
-const SEVERAL_COUNTRIES = /\b(?:which|what) (?:[\p{L}-]+ )?(?:countries|nations)\b/u;
-
 /** "Who is the deputy mayor?" is not answered by a source the article leaves unnamed. */
 const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article' && !fact.attribution.name.startsWith('Unnamed');
 
@@ -101,7 +100,7 @@ export function fitsIntent(
     breakdown: BREAKDOWN.test(question.text),
   };
   // "Which countries are in the CSTO" asks for a list: "the Russian-led coalition" names one country, not its members.
-  const asksForSeveral = SEVERAL_COUNTRIES.test(question.text);
+  const asksForSeveral = ['countries', 'nations'].includes(COUNTRY_KIND.exec(question.text)?.[1] ?? '');
   return (fact) =>
     (!intents.has('quantity') || countsWhatWasAsked(fact, { ...count, counted }, sentenceOf(fact))) &&
     // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.

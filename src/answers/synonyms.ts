@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { morphyCandidates } from '../lexicon/morphy.js';
+import { EntityKind } from './entities.js';
 import { stem, words } from './vocabulary.js';
 
 export const SynonymsFile = z.object({
@@ -17,7 +18,7 @@ export const QueryWordsFile = z.object({
   overview: z.array(z.string().min(1)).default([]),
   dispute: z.array(z.string().min(1)).default([]),
   answerKinds: z.array(z.string().min(1)).default([]),
-  entityKinds: z.partialRecord(z.enum(['person', 'organization', 'place', 'country']), z.array(z.string().min(1))).default({}),
+  entityKinds: z.partialRecord(EntityKind, z.array(z.string().min(1))).default({}),
   demonyms: z.record(z.string(), z.string()).default({}),
 });
 export type QueryWordsFile = z.infer<typeof QueryWordsFile>;

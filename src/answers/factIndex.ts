@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { formatSource } from '../facts/formatSource.js';
 import { standingFacts } from '../facts/standingFacts.js';
-import { countsNothingItself } from './countsNothingItself.js';
 import type { Fact, Store } from '../facts/schema.js';
+import { placesBeside, siblingsOf } from './sentenceMates.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, groupToken, groupsOf, isGroupToken, phraseTokens } from './synonyms.js';
 import { isStopword, stem, words, wordsWithParts } from './vocabulary.js';
@@ -98,34 +98,6 @@ function tokensOf(text: string, thesaurus: Thesaurus): string[] {
   return indexedWords(text, thesaurus).flatMap((term) => indexTokensOf(term, thesaurus) ?? []);
 }
 
-/** Facts cut from one sentence: same article, paragraph and source, the quotes a few characters apart. */
-const SAME_SENTENCE_GAP = 8;
-const MAX_FACTS_PER_SENTENCE = 4;
-
-function siblingsOf(facts: readonly Fact[], tokensByFact: ReadonlyMap<string, Set<string>>): Map<string, Set<string>> {
-  const byPlace = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    const place = `${fact.articleId}|${fact.paragraph}|${fact.attribution.name}`;
-    byPlace.set(place, [...(byPlace.get(place) ?? []), fact]);
-  }
-  const siblings = new Map<string, Set<string>>();
-  for (const together of byPlace.values()) {
-    // Only a fact whose count names nothing draws on its sentence: the rest of the sentence says what it counts.
-    for (const fact of together.filter(countsNothingItself)) {
-      const adjacent = together.filter(
-        (other) =>
-          other !== fact &&
-          (Math.abs(other.span.start - fact.span.end) <= SAME_SENTENCE_GAP ||
-            Math.abs(fact.span.start - other.span.end) <= SAME_SENTENCE_GAP),
-      );
-      // A sentence holds a few facts; more that share a place and a source are copies of one phrasing, not a sentence.
-      if (adjacent.length > MAX_FACTS_PER_SENTENCE) continue;
-      siblings.set(fact.id, new Set(adjacent.flatMap((other) => [...(tokensByFact.get(other.id) ?? [])])));
-    }
-  }
-  return siblings;
-}
-
 function invert(stemsByFact: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
   const factsByStem = new Map<string, string[]>();
   for (const [id, stems] of stemsByFact) for (const stemmed of stems) factsByStem.set(stemmed, [...(factsByStem.get(stemmed) ?? []), id]);
@@ -135,47 +107,8 @@ function invert(stemsByFact: ReadonlyMap<string, ReadonlySet<string>>): Map<stri
 /**
  * The search index over a store, built once at start with MiniSearch.
  * Retracted facts are left out of everything here, so no answer, candidate for the model, or dispute partner is one.
+ * `places`: the index tokens that name a place (an entity's synonym group), which a sentence's other facts lend.
  */
-/** The places a fact's sentence names beside it, where the two facts share a word the place may qualify. */
-function placesBeside(
-  facts: readonly Fact[],
-  tokensByFact: ReadonlyMap<string, Set<string>>,
-  places: ReadonlySet<string>,
-): Map<string, Set<string>> {
-  const beside = new Map<string, Set<string>>();
-  if (places.size === 0) return beside;
-  const byParagraph = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    const paragraph = `${fact.articleId}|${fact.paragraph}`;
-    byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), fact]);
-  }
-  const sharesWord = (own: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean => {
-    for (const token of theirs) if (own.has(token) && !isGroupToken(token) && !places.has(token)) return true;
-    return false;
-  };
-  for (const paragraph of byParagraph.values()) {
-    // In text order a fact's sentence-mates are its near neighbours: only those are compared, not the whole paragraph.
-    const ordered = [...paragraph].sort((a, b) => a.span.start - b.span.start);
-    ordered.forEach((fact, position) => {
-      const own = tokensByFact.get(fact.id) ?? new Set<string>();
-      const found = new Set<string>();
-      const near = ordered.slice(Math.max(0, position - MAX_FACTS_PER_SENTENCE), position + MAX_FACTS_PER_SENTENCE + 1);
-      for (const other of near) {
-        const adjacent =
-          other !== fact &&
-          (Math.abs(other.span.start - fact.span.end) <= SAME_SENTENCE_GAP ||
-            Math.abs(fact.span.start - other.span.end) <= SAME_SENTENCE_GAP);
-        const theirs = tokensByFact.get(other.id);
-        if (!adjacent || theirs === undefined || !sharesWord(own, theirs)) continue;
-        for (const token of theirs) if (places.has(token) && !own.has(token)) found.add(token);
-      }
-      if (found.size > 0) beside.set(fact.id, found);
-    });
-  }
-  return beside;
-}
-
-/** `places`: the index tokens that name a place (an entity's synonym group), which a sentence's other facts lend. */
 export function buildFactIndex(store: Store, thesaurus: Thesaurus, places: ReadonlySet<string> = new Set()): FactIndex {
   const facts = standingFacts(store);
   const search = new MiniSearch<IndexedFact>({

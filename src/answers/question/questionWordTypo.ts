@@ -1,6 +1,7 @@
 import { isStopword } from '../vocabulary.js';
 
-const QUESTION_WORDS = ['what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'how'];
+/** The words a question opens with to ask for something other than yes or no. */
+export const QUESTION_WORDS: readonly string[] = ['what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'how'];
 
 /**
  * "which" → "wich", "whcih": the word with one letter past the first left out, or two neighbouring letters swapped.

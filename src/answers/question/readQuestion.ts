@@ -3,7 +3,7 @@ import { memoizeWord } from '../memoizeWord.js';
 import { normalizeText } from '../vocabulary.js';
 import type { ChatWordsFile } from './chatWords.js';
 import type { Dictionary } from './englishDictionary.js';
-import { questionWordSlip } from './questionWordTypo.js';
+import { QUESTION_WORDS, questionWordSlip } from './questionWordTypo.js';
 import type { SpellingIndex } from './spellingIndex.js';
 
 /** A question as the engine understands it, apart from how it was typed. */
@@ -45,12 +45,8 @@ const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[)(\][dpo3/\\|*]+|<3|\^\^|xd)(?=\s|$)/
 const BRACKETED_NUMBER = /[([{]\s*#?\d+\s*[)\]}]/g;
 const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[.!?;:,()]|\s[-–—]+\s/gu;
 const CLAUSE_END = /^[.!?;:,()]$|^\s[-–—]+\s$/;
-const QUESTION_OPENERS = new Set(
-  'what which who whom whose when where why how is are was were did do does has have had can could will would should shall may might any'.split(
-    ' ',
-  ),
-);
 const AUXILIARIES = new Set('is are was were did do does has have had can could will would should shall may might'.split(' '));
+const QUESTION_OPENERS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'any']);
 /** Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. */
 const POINTERS = new Set('it he she they them that this these those his her its their there him'.split(' '));
 /** "In which city…", "of what": where a question word may follow. */

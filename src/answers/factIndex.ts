@@ -3,12 +3,15 @@ import { formatSource } from '../facts/formatSource.js';
 import { standingFacts } from '../facts/standingFacts.js';
 import type { Fact, Store } from '../facts/schema.js';
 import { placesBeside, siblingsOf } from './sentenceMates.js';
+import type { TextScorer } from './textScores.js';
+import { createTextScorer } from './textScores.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, groupToken, groupsOf, isGroupToken, phraseTokens } from './synonyms.js';
 import { isStopword, stem, words, wordsWithParts } from './vocabulary.js';
 
 export interface FactIndex {
-  search: MiniSearch<IndexedFact>;
+  /** The facts a question's tokens match, by BM25 over claim, source, details and quote. */
+  textScores: TextScorer;
   facts: Map<string, Fact>;
   /** Stems the store states in its claims, sources and topics; the words a question may be covered by. */
   vocabulary: Set<string>;
@@ -146,7 +149,7 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus, places: Reado
     ]),
   );
   return {
-    search,
+    textScores: createTextScorer(search, documentFrequency),
     facts: new Map(facts.map((fact) => [fact.id, fact])),
     vocabulary: new Set([...[...spellings].map(stem), ...(disputed.size > 0 ? [DISPUTED_TOKEN] : [])]),
     spellings,

@@ -46,7 +46,7 @@ export function speaksFor(index: FactIndex, factId: string, speaker: readonly st
   return stems !== undefined && speaker.length > 0 && speaker.every((word) => stems.has(word));
 }
 
-/** Facts ranked by MiniSearch over the covered terms, weighted by what kind of answer the question wants. */
+/** Facts ranked by BM25 over the covered terms, weighted by what kind of answer the question wants. */
 export function retrieve(
   index: FactIndex,
   question: AnalyzedQuestion,
@@ -59,16 +59,9 @@ export function retrieve(
   const queryStems = [...new Set(covered.flatMap((term) => term.searchStems))];
   const queryTokens = [...new Set(covered.flatMap((term) => term.searchTokens))];
   if (queryTokens.length === 0) return [];
-  const results = index.search.search(searchableTokens(index, queryTokens).join(' '), {
-    tokenize: (query) => query.split(' '),
-    processTerm: (term) => term,
-    boostTerm: (term) => (primary.has(term) ? 1 : SYNONYM_WEIGHT),
-  });
+  const results = index.textScores(searchableTokens(index, queryTokens), (token) => (primary.has(token) ? 1 : SYNONYM_WEIGHT));
   const topics = topicMatches(index, queryStems);
-  const candidates = withTopicFacts(
-    results.slice(0, RERANK_LIMIT).map((result) => ({ id: String(result.id), score: result.score })),
-    topics,
-  );
+  const candidates = withTopicFacts(results.slice(0, RERANK_LIMIT), topics);
   const intents = [...question.intents];
   const statedTerms = new Set(required.filter((term) => stated(index, term)));
   // Intent, topic and speaker boosts re-rank the best text matches only: boosting inside the search would run for every

@@ -8,6 +8,9 @@ const PRONOUN = new Set('they it he she we you there'.split(' '));
 /** "…or not" and "…or what" ask whether, not which. */
 const NO_ALTERNATIVE = new Set('not no never nothing what'.split(' '));
 const MAX_WORDS = 3;
+/** "Did the attackers get killed too, or just police?": the choice is between the clause's subject and what follows. */
+const TOO = new Set(['too', 'also']);
+const ONLY = new Set(['just', 'only', 'merely']);
 
 const isWord = (token: string): boolean => /^[\p{L}\p{N}'-]+$/u.test(token);
 const bare = (token: string): string => token.replace(/[^\p{L}\p{N}'-]+$/u, '');
@@ -23,6 +26,7 @@ export function alternativesOf(question: string): [string[], string[]] | undefin
   const tokens = question.split(/\s+/).filter((token) => token !== '');
   const or = tokens.indexOf('or');
   if (or <= 0) return undefined;
+  if (TOO.has(bare(tokens[or - 1] as string)) && ONLY.has(tokens[or + 1] ?? '')) return subjectOrOnly(tokens, or);
   const first: string[] = [];
   for (let index = or - 1; index >= 0 && first.length < MAX_WORDS; index -= 1) {
     const token = tokens[index] as string;
@@ -43,6 +47,28 @@ export function alternativesOf(question: string): [string[], string[]] | undefin
     if (word !== token) break;
   }
   return first.length === 0 || second.length === 0 ? undefined : [first, second];
+}
+
+/**
+ * "Did the attackers get killed too, or just police?" → [attackers], [police]: the first side is the subject after
+ * the opening auxiliary, as many words as the second side has.
+ */
+function subjectOrOnly(tokens: readonly string[], or: number): [string[], string[]] | undefined {
+  const second: string[] = [];
+  for (let index = or + 2; index < tokens.length && second.length < MAX_WORDS; index += 1) {
+    const word = bare(tokens[index] as string);
+    if (word === '' || isStopword(word) || AUXILIARY.has(word)) break;
+    second.push(word);
+    if (word !== tokens[index]) break;
+  }
+  if (!AUXILIARY.has(tokens[0] ?? '')) return undefined;
+  const subject: string[] = [];
+  for (let index = 1; index < or - 1 && subject.length < second.length; index += 1) {
+    const word = tokens[index] as string;
+    if (AUXILIARY.has(word) || !isWord(word)) break;
+    if (!isStopword(word)) subject.push(word);
+  }
+  return subject.length === 0 || second.length === 0 ? undefined : [subject, second];
 }
 
 /** The alternatives' words when the store covers neither alternative's words that ask something; otherwise none. */

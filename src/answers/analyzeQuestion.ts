@@ -51,6 +51,11 @@ export interface AnalyzedQuestion {
   speaker: string[];
   /** The question as read, lower case: what the form of the answer is checked against. */
   text: string;
+  /**
+   * Whether the question asks who said what ("what did the police say", "according to whom", "did Tokayev blame…",
+   * "who is Pashinyan"): only then does a word only a fact's speaker gives count beside what the fact says was done.
+   */
+  asksAboutSources: boolean;
   /** The answer kind a "which …" question names ("which alliance" → alliance), when it names one. */
   answerKind?: string;
   /** Words naming what a "how many" question counts: "How many police officers were killed" gives ["police", "officers"]. */
@@ -114,6 +119,10 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
 ];
 
 const REPORTING = '(?:say|said|says|claim|claimed|claims|report|reported|announce|announced|tell|told)';
+/** Words of telling, and the acts of speech a statement is (blaming, vowing, warning): what a speaker did is speak. */
+const SPEECH =
+  /\b(?:say|said|says|saying|claim\w*|report\w*|announc\w*|tell|told|confirm\w*|stat(?:e|ed|es|ement|ements)|according|quot\w*|describ\w*|call(?:s|ed)?|blam\w*|accus\w*|den(?:y|ied|ies)|warn\w*|vow\w*|promis\w*|pledg\w*|insist\w*|admit\w*|spokes\w*)\b/;
+const SOURCE_INTENTS: readonly Intent[] = ['source', 'who', 'define', 'name'];
 const SPEAKER_PATTERNS = [
   new RegExp(`\\b(?:what|who|how|when|why|where)\\s+(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
   new RegExp(`^\\W*(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
@@ -225,6 +234,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     terms: dedupe(terms),
     intents,
     speaker: findSpeaker(normalized, queryWords),
+    asksAboutSources: SOURCE_INTENTS.some((intent) => intents.has(intent)) || SPEECH.test(normalized),
     counted,
     text: normalized,
   };

@@ -109,7 +109,9 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   const listedTopics = store.topics.filter((topic) => !subject.topicRoles.unlisted.includes(topic.id));
   // An entity's names are one more synonym group: a fact about "the country's president" speaks of Tokayev.
   const named = data.entities.entities.map((entity) => ({ entity, names: namesOf(entity) })).filter(({ names }) => names.length > 1);
-  const thesaurus = buildThesaurus({ groups: [...synonyms.groups, ...named.map(({ names }) => names)] });
+  // A country and its people's adjective are one more: "Armenia" is found in "Armenian Prime Minister".
+  const nations = Object.entries(queryWords.demonyms).map(([demonym, country]) => [demonym, country]);
+  const thesaurus = buildThesaurus({ groups: [...synonyms.groups, ...named.map(({ names }) => names), ...nations] });
   const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
   const places = entityGroups.filter(({ entity }) => entity.kind === 'place' || entity.kind === 'country');
   const index = buildFactIndex(store, thesaurus, new Set(places.map(({ group }) => groupToken(group))));

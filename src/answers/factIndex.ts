@@ -26,6 +26,12 @@ export interface FactIndex {
   /** Per fact, every token it is indexed by, to tell which of a question's terms it speaks of. */
   factTokens: Map<string, Set<string>>;
   /**
+   * Per fact, the tokens only its speaker gives when what was said has another subject: in "Armenian Prime Minister
+   * Nikol Pashinyan, chairman of the CSTO council, said the council approved sending … peacekeepers", the council sends
+   * them, not Armenia. Empty when the speaker is the subject too ("the CSTO … said it would send…").
+   */
+  speakerOnlyTokens: Map<string, Set<string>>;
+  /**
    * Per fact, what the facts cut from the same sentence by the same source say: "eight police officers … were killed
    * and more than 300 were injured" makes two facts, and the injured are the police of the first.
    */
@@ -72,6 +78,23 @@ function toIndexed(fact: Fact): IndexedFact {
     details: [...fact.quantities.map((quantity) => `${quantity.text} ${quantity.counted}`), fact.time ?? ''].join(' '),
     quote: fact.quote,
   };
+}
+
+/** What said-verbs' subjects are when the speaker is the subject of what was said too: "it would send", "to take". */
+const SPEAKER_AS_SUBJECT = /^(?:it|he|she|they|we|to)\b/i;
+
+/**
+ * A claim as who said it and what they said, when what was said has a subject of its own: "Armenian Prime Minister
+ * Nikol Pashinyan, chairman of the CSTO council, said the council approved…" is the council's approval, told by
+ * Pashinyan. Undefined for the article's own voice, a claim not written as "<speaker> <verb> …", and a speaker who
+ * is the subject of what they said.
+ */
+function splitAttribution(fact: Fact): { speaker: string; said: string } | undefined {
+  if (fact.attribution.kind === 'article') return undefined;
+  const verb = ` ${fact.attribution.verb} `;
+  const at = fact.claim.indexOf(verb);
+  const said = fact.claim.slice(at + verb.length);
+  return at < 0 || SPEAKER_AS_SUBJECT.test(said) ? undefined : { speaker: fact.claim.slice(0, at), said };
 }
 
 const wordsOf = (text: string): string[] => wordsWithParts(text).filter((word) => !isStopword(word));
@@ -130,6 +153,18 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus, places: Reado
       new Set(tokensOf(`${document.claim} ${document.source} ${document.details} ${document.quote}`, thesaurus)),
     ]),
   );
+  const speakerOnlyTokens = new Map(
+    facts.map((fact, at) => {
+      const document = documents[at] as IndexedFact;
+      const parts = splitAttribution(fact);
+      if (parts === undefined) return [fact.id, new Set<string>()];
+      // The quote prints the speaker too ("…, said Armenian Prime Minister Nikol Pashinyan"); what else it says was said.
+      const quoted = document.quote.replace(fact.attribution.asPrinted, ' ');
+      const saidTokens = new Set(tokensOf(`${parts.said} ${document.details} ${quoted}`, thesaurus));
+      const speakerTokens = tokensOf(`${document.source} ${parts.speaker}`, thesaurus);
+      return [fact.id, new Set(speakerTokens.filter((token) => !saidTokens.has(token)))];
+    }),
+  );
   const disputed = new Set(
     facts.filter((fact) => fact.disputedBy.some((id) => facts.some((other) => other.id === id))).map((fact) => fact.id),
   );
@@ -158,6 +193,7 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus, places: Reado
     siblingTokens: siblingsOf(facts, factTokens),
     placeTokens: placesBeside(facts, factTokens, places),
     factTokens,
+    speakerOnlyTokens,
     documentFrequency,
     topics: store.topics.map((topic) => ({
       id: topic.id,

@@ -76,10 +76,17 @@ export function retrieve(
       const labelled = new Set(topics.filter((topic) => fact.topics.includes(topic.id)).flatMap((topic) => topic.labelHits));
       // The label speaks only for a word no fact states: "tokayev" does not make every government fact about him.
       const places = index.placeTokens.get(id);
-      const speaksOf = (term: CoveredTerm): boolean =>
-        term.searchTokens.some((token) => tokens.has(token) || places?.has(token) === true) ||
+      // Unless the question asks who said what, the words only the fact's speaker gives are not what the fact says.
+      const bySpeaker = question.asksAboutSources ? undefined : index.speakerOnlyTokens.get(id);
+      const speaksOf = (term: CoveredTerm, ownWords = false): boolean =>
+        term.searchTokens.some(
+          (token) => (tokens.has(token) && (!ownWords || bySpeaker?.has(token) !== true)) || places?.has(token) === true,
+        ) ||
         (!statedTerms.has(term) && term.searchStems.some((stemmed) => labelled.has(stemmed)));
-      const own = required.filter(speaksOf);
+      const own = aboutWhatWasSaid(
+        required.filter((term) => speaksOf(term)),
+        (term) => speaksOf(term, true),
+      );
       // What the rest of its sentence says counts once the fact itself speaks to the question.
       const fromSentence = own.length === 0 ? [] : required.filter((term) => term.searchTokens.some((token) => sentence.has(token)));
       const matchedTerms = new Set([...own, ...fromSentence].map((term) => term.concept)).size;
@@ -89,6 +96,16 @@ export function retrieve(
       return [{ fact, score: score * boost, matchedTerms }];
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Of the terms a fact speaks of, those only its speaker gives count only when nothing else does: "is Armenia involved"
+ * is answered by what the Armenian prime minister said, "is Armenia sending soldiers" not by his report of the
+ * council's approval.
+ */
+function aboutWhatWasSaid(own: CoveredTerm[], saysItself: (term: CoveredTerm) => boolean): CoveredTerm[] {
+  const said = own.filter(saysItself);
+  return said.length === 0 ? own : said;
 }
 
 const stated = (index: FactIndex, term: CoveredTerm): boolean => term.searchTokens.some((token) => index.documentFrequency.has(token));

@@ -6,6 +6,8 @@ export const ChatWordsFile = z.object({
   /** A chat spelling or abbreviation and the words it stands for: "ppl" → "people". */
   spellings: z.record(z.string().regex(/^[\p{L}\p{N}']+$/u, 'one word'), z.string().min(1)),
   chatter: z.array(z.string().min(1)),
+  /** Words that open a clause and carry it on from what came before ("so who…", "and why…"): dropped at a clause's start. */
+  openers: z.array(z.string().min(1)),
   messengers: z.array(z.string().min(1)),
   reportingVerbs: z.array(z.string().min(1)),
   confirmations: z.array(z.string().min(1)),

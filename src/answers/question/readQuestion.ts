@@ -81,6 +81,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   const confirmations = phrasesOf(chat.confirmations);
   const reportingVerbs = phrasesOf(chat.reportingVerbs);
   const messengers = new Set(chat.messengers);
+  const openers = new Set(chat.openers);
   // A Map, not the record itself: a question may say "constructor" or "__proto__".
   const spellings = new Map(Object.entries(chat.spellings));
 
@@ -127,7 +128,9 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     for (let index = 0; index < clauseWords.length;) {
       const phrase = phraseAt(chatter, clauseWords, index);
       if (phrase === undefined) {
-        kept.push(clauseWords[index] as string);
+        const word = clauseWords[index] as string;
+        // Dropped only at the start, where nothing hangs on them: "ok so who contradicted…", not "why was it so costly".
+        if (kept.length > 0 || !openers.has(word)) kept.push(word);
         index += 1;
       } else {
         index += phrase.length;

@@ -256,6 +256,24 @@ describe('settings and free text', () => {
     expect(after.data.embeds).toEqual(before.data.embeds);
   });
 
+  test('GIVEN different questions answered in turn, one of them ephemerally THEN each reply shows its own answer and visibility', async () => {
+    const visibility = (mode: string) =>
+      harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'visibility', options: { mode } });
+    const airport = await slash('ask', { question: 'Who seized the airport?' });
+    await visibility('ephemeral');
+    const internet = await slash('ask', { question: 'Was the internet cut?' });
+    await visibility('public');
+    const resigned = await slash('ask', { question: 'Did the government resign?' });
+    expect([airport, internet, resigned].map((reply) => reply.data.flags ?? 0)).toEqual([0, EPHEMERAL, 0]);
+    expect([airport, internet, resigned].map((reply) => reply.data.embeds[0].title)).toEqual([
+      'Who seized the airport?',
+      'Was the internet cut?',
+      'Did the government resign?',
+    ]);
+    expect(fieldsText(internet)).toMatch(/internet/i);
+    expect(resigned.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
   test('GIVEN the bot restarts THEN the server’s settings are still there', async () => {
     await harness.restartBot();
     const show = await harness.standIn.interact({ ...admin, kind: 'slash', name: 'config', subcommand: 'show' });

@@ -244,7 +244,8 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
 
 /** The generic phrases ("first name", "what day") as one pattern, built once rather than per question. */
 export function genericPhrasePattern(phrases: readonly string[], flags = 'g'): RegExp {
-  const escaped = phrases.map(escapeRegExp);
+  // Longest first: an alternation takes the first phrase that matches, and "what time" would leave "of day" behind.
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return escaped.length === 0 ? /(?!)/ : new RegExp(`\\b(?:${escaped.join('|')})\\b`, flags);
 }
 

@@ -71,6 +71,11 @@ const DATE_QUESTION = /\b(?:what|which) (?:date|day|year|month)\b|\bwhen exactly
 const DATED =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b/i;
 
+/** "What time of day…" is answered by a part of the day, which a claim may give without a time of its own ("an overnight curfew"). */
+const TIME_OF_DAY_QUESTION = /\btime of (?:the )?day\b|\b(?:what|which) (?:part of the day|hours?)\b/;
+const PART_OF_DAY =
+  /\b(?:morning|afternoon|evening|night|nights|overnight|nightly|dawn|dusk|midnight|noon|daytime|night-time|nighttime)\b/i;
+
 /** "Who is the deputy mayor?" is not answered by a source the article leaves unnamed. */
 const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article' && !fact.attribution.name.startsWith('Unnamed');
 
@@ -93,6 +98,7 @@ export function fitsIntent(
   const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
   const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
   const needsDate = DATE_QUESTION.test(question.text);
+  const timeOfDay = TIME_OF_DAY_QUESTION.test(question.text);
   const count: CountAsked = {
     counted: [],
     needsValue: false,
@@ -105,7 +111,9 @@ export function fitsIntent(
     (!intents.has('quantity') || countsWhatWasAsked(fact, { ...count, counted }, sentenceOf(fact))) &&
     // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
     (!intents.has('value') || countsWhatWasAsked(fact, { ...count, counted: [], needsValue: true })) &&
-    (!intents.has('when') || (fact.time !== undefined && (!needsDate || DATED.test(fact.time)))) &&
+    (!intents.has('when') ||
+      (fact.time !== undefined && (!needsDate || DATED.test(fact.time))) ||
+      (timeOfDay && PART_OF_DAY.test(`${fact.time ?? ''} ${fact.claim}`))) &&
     (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&
     (!intents.has('countries') || namesOtherCountries(fact.claim, subjectCountries, demonyms) >= (asksForSeveral ? 2 : 1));

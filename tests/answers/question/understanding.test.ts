@@ -248,6 +248,19 @@ describe('what the question places its answer against', () => {
     expect(answer.answer).toContain('hours later');
   });
 
+  test.each(['what time of day was the curfew', 'what time of day was the curfew and where did movement get restricted'])(
+    'GIVEN "%s" THEN a part of the day in the claim answers it: "overnight"',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('overnight curfew');
+    },
+  );
+
+  test('GIVEN "when does the curfew end" THEN "overnight" is no end and it still abstains', () => {
+    expect(ask('when does the curfew end').answered).toBe(false);
+  });
+
   test('GIVEN a day asked for against a later event THEN the day is given, not the later event', () => {
     const answer = ask('which day was the big unrest in the city before the overnight attacks');
     expect(answer.answered).toBe(true);
@@ -270,6 +283,10 @@ describe('what the question places its answer against', () => {
     const answer = ask("Who called them 'terrorist bands'?");
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]?.source).toContain('Tokayev');
+  });
+
+  test('GIVEN its rank in the world by size THEN "the world’s ninth largest country" answers, "rank" being the answer’s kind', () => {
+    expect(ask('how big is kazakhstan, like whats its rank in the world by size').answer).toContain('ninth largest');
   });
 
   test('GIVEN "what\'s the ruling party called" THEN it abstains: the article names no party', () => {

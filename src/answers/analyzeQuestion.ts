@@ -126,7 +126,8 @@ const SOURCE_INTENTS: readonly Intent[] = ['source', 'who', 'define', 'name'];
 const SPEAKER_PATTERNS = [
   new RegExp(`\\b(?:what|who|how|when|why|where)\\s+(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
   new RegExp(`^\\W*(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
-  /\baccording to\s+(?!whom?\b)(.+?)(?:[,?.!]|$)/,
+  // "According to the interior ministry how many…": the source ends where the question begins.
+  /\baccording to\s+(?!whom?\b)(.+?)(?=[,?.!]|$|\s(?:how|what|who|whom|when|where|why|which|did|does|do|is|are|was|were|has|have|had)\b)/,
 ];
 
 function findSpeaker(question: string, { generic, answerKinds }: QueryWords): string[] {

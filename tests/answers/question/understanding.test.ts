@@ -47,6 +47,7 @@ describe('a misspelt or chat-spelt question answers as its clean form', () => {
     ['wich city were the government buildings attacked in?', 'which city were the government buildings attacked in?'],
     ['in wich city was the mayor’s building seized?', 'in which city was the mayor’s building seized?'],
     ['wen was the internet restored?', 'when was the internet restored?'],
+    ['does kaz have oil', 'does kazakhstan have oil'],
   ])('GIVEN "%s" THEN it answers as "%s"', (typed, clean) => {
     const answer = ask(typed);
     const expected = ask(clean);
@@ -329,6 +330,31 @@ describe('a question offering two alternatives', () => {
     const answer = ask('was it in summer or winter');
     expect(answer.answered).toBe(false);
     expect(answer.answer).toMatch(/^The article mentions neither “summer” nor “winter”\./);
+  });
+});
+
+describe('everyday words for what the article says', () => {
+  test.each([
+    ['who announced that the csto signed off on sending peacekeepers?', 'approved sending'],
+    ['by how much did the gas price jump?', 'doubling'],
+    ['how many cops dead at minimum', 'at least eight'],
+    ['how long is the state of emergency supposed to last', 'two-week'],
+    ['why is kazakhstan considered strategically important?', 'oil reserves'],
+  ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain(expected);
+  });
+
+  test('GIVEN "when did the internet go down" THEN the time it came back does not answer it', () => {
+    expect(ask('when exactly did the internet go down?').answered).toBe(false);
+  });
+
+  test('GIVEN "according to the interior ministry how many …" THEN the source ends where the question begins', () => {
+    const answer = ask('according to the interior ministry how many security personnel got hurt?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.source).toContain('Interior Ministry');
+    expect(answer.answer).toContain('more than 300');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { EMBED_LIMITS, truncateAtWord } from '../../src/discord/limits.js';
 import { embedLength, fitEmbed } from '../../src/discord/render/embedFit.js';
-import { safeText } from '../../src/discord/safeText.js';
+import { escapeMarkdown } from 'discord.js';
+import { defuseMentions, safeText } from '../../src/discord/safeText.js';
 import { createRateLimiter } from '../../src/discord/rateLimiter.js';
 import { quotesEmbed } from '../../src/discord/render/quotesMessage.js';
 import { quoted } from '../../src/discord/render/quoted.js';
@@ -54,6 +55,15 @@ describe('echoed user text', () => {
     ['**bold** `code`', '\\*\\*bold\\*\\* \\`code\\`'],
   ])('GIVEN %j THEN it cannot ping or format', (input, expected) => {
     expect(safeText(input)).toBe(expected);
+  });
+
+  // safeText skips escapeMarkdown for text without the characters it acts on; every printable ASCII character, alone,
+  // doubled, tripled and at either end, must come out as escapeMarkdown itself would have it.
+  const printable = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index));
+  test.each(printable)('GIVEN text with %j THEN it is escaped exactly as discord.js escapes it', (character) => {
+    for (const text of [`a ${character} b`, `${character}${character}x${character}${character}`, `${character.repeat(3)} 1. # - [a](b)`]) {
+      expect(safeText(text)).toBe(defuseMentions(escapeMarkdown(text)));
+    }
   });
 });
 

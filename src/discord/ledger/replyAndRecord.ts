@@ -19,13 +19,7 @@ export async function replyAndRecord(
   let messageId: string | undefined;
   if (interaction.deferred) messageId = (await interaction.editReply(sendable(message))).id;
   else await interaction.reply(replyPayload(interaction, message, options.flags));
-  recordInteractionReply(
-    interaction,
-    { interactionId: interaction.id, ...(messageId === undefined ? {} : { messageId }) },
-    message.factIds,
-    context,
-    options.question,
-  );
+  recordInteractionReply(interaction, { interactionId: interaction.id, messageId }, message.factIds, context, options.question);
 }
 
 /** Shows another page of a message (a button press) and records the facts the message now shows. */
@@ -33,10 +27,5 @@ export async function updateAndRecord(interaction: ButtonInteraction, message: M
   await interaction.update(replyPayload(interaction, message));
   // The page is the same message, so it keeps the entry of the command that first showed it.
   const first = interaction.message.interactionMetadata?.id;
-  recordInteractionReply(
-    interaction,
-    { messageId: interaction.message.id, ...(first === undefined ? {} : { interactionId: first }) },
-    message.factIds,
-    context,
-  );
+  recordInteractionReply(interaction, { messageId: interaction.message.id, interactionId: first }, message.factIds, context);
 }

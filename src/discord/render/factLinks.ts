@@ -1,3 +1,4 @@
+import { factPosition } from '../../facts/factPosition.js';
 import type { Store } from '../../facts/schema.js';
 
 /**
@@ -5,8 +6,8 @@ import type { Store } from '../../facts/schema.js';
  * 100-character custom ids where four fact ids would not.
  */
 export function encodeFacts(store: Store, storeTag: string, factIds: readonly string[]): string {
-  const positions = factIds.map((id) => store.facts.findIndex((fact) => fact.id === id)).filter((position) => position >= 0);
-  return `${storeTag}:${positions.map((position) => position.toString(36)).join('.')}`;
+  const positions = factIds.flatMap((id) => factPosition(store, id)?.toString(36) ?? []);
+  return `${storeTag}:${positions.join('.')}`;
 }
 
 /** The fact ids a button carries, or undefined when it was made from another version of the store. */

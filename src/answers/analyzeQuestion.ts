@@ -142,6 +142,39 @@ function findSpeaker(question: string, { generic, answerKinds }: QueryWords): st
   return [];
 }
 
+const phraseTerm = (phrase: Thesaurus['phrases'][number], thesaurus: Thesaurus): QueryTerm => ({
+  text: phrase.words.join(' '),
+  stems: phrase.words.filter((word) => !isStopword(word)).map(stem),
+  expansions: thesaurus.groupStems[phrase.group] ?? [],
+  groups: [phrase.group],
+  required: true,
+});
+
+/** The particles a phrasal verb may put after its object: "kicked the protests off", "sign the deal off". */
+const PARTICLES = new Set(['off', 'up', 'down', 'out', 'over', 'back', 'away', 'on', 'in']);
+const MAX_OBJECT_WORDS = 3;
+
+/**
+ * A phrasal verb the thesaurus knows ("kicked off") with its object between verb and particle: "what kicked this whole
+ * thing off". Only a verb and a particle, and only a few words apart, so "set" in "set up a curfew off the coast" is no
+ * "set off".
+ */
+function separatedPhrasalVerb(
+  thesaurus: Thesaurus,
+  questionWords: readonly string[],
+  index: number,
+): { phrase: Thesaurus['phrases'][number]; particleAt: number } | undefined {
+  const candidates = thesaurus.phrasesByFirstWord.get(questionWords[index] as string) ?? [];
+  for (const phrase of candidates) {
+    const [, particle] = phrase.words;
+    if (phrase.words.length !== 2 || particle === undefined || !PARTICLES.has(particle)) continue;
+    for (let at = index + 2; at <= index + 1 + MAX_OBJECT_WORDS && at < questionWords.length; at += 1) {
+      if (questionWords[at] === particle) return { phrase, particleAt: at };
+    }
+  }
+  return undefined;
+}
+
 /** A hyphenated word the thesaurus knows whole ("russian-led", "moscow-led alliance") is not taken apart. */
 const knowsWhole = (thesaurus: Thesaurus, word: string): boolean => thesaurus.byStem.has(stem(word)) || thesaurus.phraseWords.has(word);
 
@@ -203,18 +236,25 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     ...(intents.has('when') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
   ]);
   const terms: QueryTerm[] = [];
+  // The particles of phrasal verbs met further on ("what kicked this whole thing off"), already read with their verb.
+  const particlesRead = new Set<number>();
   for (let index = 0; index < questionWords.length;) {
+    if (particlesRead.has(index)) {
+      index += 1;
+      continue;
+    }
     const phrase = thesaurus.phrasesByFirstWord
       .get(questionWords[index] as string)
       ?.find((candidate) => candidate.words.every((word, offset) => questionWords[index + offset] === word));
+    const separated = phrase === undefined ? separatedPhrasalVerb(thesaurus, questionWords, index) : undefined;
+    if (separated !== undefined) {
+      particlesRead.add(separated.particleAt);
+      terms.push(phraseTerm(separated.phrase, thesaurus));
+      index += 1;
+      continue;
+    }
     if (phrase !== undefined) {
-      terms.push({
-        text: phrase.words.join(' '),
-        stems: phrase.words.filter((word) => !isStopword(word)).map(stem),
-        expansions: thesaurus.groupStems[phrase.group] ?? [],
-        groups: [phrase.group],
-        required: true,
-      });
+      terms.push(phraseTerm(phrase, thesaurus));
       index += phrase.words.length;
       continue;
     }

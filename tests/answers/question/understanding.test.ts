@@ -340,10 +340,16 @@ describe('everyday words for what the article says', () => {
     ['how many cops dead at minimum', 'at least eight'],
     ['how long is the state of emergency supposed to last', 'two-week'],
     ['why is kazakhstan considered strategically important?', 'oil reserves'],
+    ['what kicked this whole thing off originally?', 'fuel prices'],
+    ["where's the csto headquartered", 'Moscow-based'],
   ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain(expected);
+  });
+
+  test('GIVEN where NetBlocks is based THEN the country its blackout was in does not answer it', () => {
+    expect(ask('where is netblox based').answered).toBe(false);
   });
 
   test('GIVEN "when did the internet go down" THEN the time it came back does not answer it', () => {

@@ -20,7 +20,8 @@ const bare = (token: string): string => token.replace(/[^\p{L}\p{N}'-]+$/u, '');
  * attackers" → [protesters], [attackers]; "did the protests stay small or did they escalate quickly" → [protests, stay,
  * small], [escalate, quickly]. The first runs back from "or" to a function word or a comma; the second runs on to the
  * question's end when it opens a clause of its own, and is as long as the first when it does not, so the verb they
- * share ("…or tourists get hurt") is neither's. Undefined when either side names nothing.
+ * share ("…or tourists get hurt") is neither's; so is a noun both share before them ("were any journalists killed or
+ * hurt" → [killed], [hurt]). Undefined when either side names nothing.
  */
 export function alternativesOf(question: string): [string[], string[]] | undefined {
   const tokens = question.split(/\s+/).filter((token) => token !== '');
@@ -46,7 +47,9 @@ export function alternativesOf(question: string): [string[], string[]] | undefin
     second.push(word);
     if (word !== token) break;
   }
-  return first.length === 0 || second.length === 0 ? undefined : [first, second];
+  if (first.length === 0 || second.length === 0) return undefined;
+  // "were any journalists killed or hurt": what the shorter second side leaves over at the first's start is shared.
+  return [clause ? first : first.slice(-second.length), second];
 }
 
 /**

@@ -115,6 +115,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
   const places = entityGroups.filter(({ entity }) => entity.kind === 'place' || entity.kind === 'country');
   const index = buildFactIndex(store, thesaurus, new Set(places.map(({ group }) => groupToken(group))));
+  const nameTokens = new Set(
+    [...entityGroups.map(({ group }) => group), ...nations.map((_, offset) => synonyms.groups.length + named.length + offset)].map(
+      groupToken,
+    ),
+  );
   const words: QueryWords = {
     generic: new Set(queryWords.generic),
     genericPhrases: genericPhrasePattern(queryWords.genericPhrases),
@@ -161,9 +166,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     if (covered.length === 0 && uncovered.length === 0 && unoffered.length === 0) {
       return abstain(abstentions.nothingAsked(subject.name, listedTopics));
     }
-    const ranked = retrieve(index, analyzed, covered, speakerStems, subject.topicRoles);
+    // "What's China's reaction to the CSTO sending troops?": of four things asked, the one left out may not be a name.
+    const matches = retrieve(index, analyzed, covered, speakerStems, subject.topicRoles, nameTokens);
+    const ranked = related ? matches : matches.filter((candidate) => candidate.matchesNames);
     const required = requiredTerms(covered);
-    const nearest = ranked[0] === undefined ? [] : selectFacts([ranked[0]], index.facts, 0);
+    const nearest = matches[0] === undefined ? [] : selectFacts([matches[0]], index.facts, 0);
     if (uncovered.length === 0 && unoffered.length > 0) {
       const side = (which: 0 | 1): string[] => unoffered.filter((term) => term.alternative?.side === which).map((term) => term.text);
       return abstain(abstentions.neitherMentioned([side(0), side(1)], aboutWords(required).map(cased), nearest, listedTopics));
@@ -210,7 +217,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         citations: facts.map(citationOf),
         mode: 'extractive',
       },
-      candidates: [...new Set([...facts, ...ranked.map((candidate) => candidate.fact)])].slice(0, Math.max(MAX_CANDIDATES, facts.length)),
+      candidates: [...new Set([...facts, ...matches.map((candidate) => candidate.fact)])].slice(0, Math.max(MAX_CANDIDATES, facts.length)),
     };
   }
 

@@ -9,6 +9,8 @@ export interface RankedFact {
   score: number;
   /** How many of the question's required terms this fact matches. */
   matchedTerms: number;
+  /** Whether it matches every person, body, place or country the question names, which no leniency may leave out. */
+  matchesNames: boolean;
 }
 
 const SYNONYM_WEIGHT = 0.5;
@@ -53,6 +55,7 @@ export function retrieve(
   covered: CoveredTerm[],
   speakerStems: string[],
   roles: TopicRoles,
+  nameTokens: ReadonlySet<string> = new Set(),
 ): RankedFact[] {
   const primary = new Set(covered.flatMap((term) => term.primaryStems));
   const required = requiredTerms(covered);
@@ -64,6 +67,7 @@ export function retrieve(
   const candidates = withTopicFacts(results.slice(0, RERANK_LIMIT), topics);
   const intents = [...question.intents];
   const statedTerms = new Set(required.filter((term) => stated(index, term)));
+  const named = required.filter((term) => term.searchTokens.some((token) => nameTokens.has(token)));
   // Intent, topic and speaker boosts re-rank the best text matches only: boosting inside the search would run for every
   // matching document and term, which dominates the cost on a large store.
   return candidates
@@ -89,11 +93,11 @@ export function retrieve(
       );
       // What the rest of its sentence says counts once the fact itself speaks to the question.
       const fromSentence = own.length === 0 ? [] : required.filter((term) => term.searchTokens.some((token) => sentence.has(token)));
-      const matchedTerms = new Set([...own, ...fromSentence].map((term) => term.concept)).size;
+      const matched = new Set([...own, ...fromSentence].map((term) => term.concept));
       let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact, roles), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;
       if (speaksFor(index, fact.id, speakerStems)) boost *= SPEAKER_BOOST;
-      return [{ fact, score: score * boost, matchedTerms }];
+      return [{ fact, score: score * boost, matchedTerms: matched.size, matchesNames: named.every((term) => matched.has(term.concept)) }];
     })
     .sort((a, b) => b.score - a.score);
 }

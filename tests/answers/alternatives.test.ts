@@ -9,6 +9,7 @@ describe('alternativesOf', () => {
     ['who said there was a blackout, a govt or a watchdog group', ['govt'], ['watchdog']],
     ['did any foreigners or tourists get hurt', ['foreigners'], ['tourists']],
     ['did the attackers get killed too or just police?', ['attackers'], ['police']],
+    ['were any journalists killed or hurt?', ['killed'], ['hurt']],
     ['were protesters hurt too or only police officers', ['protesters', 'hurt'], ['police', 'officers']],
   ])('GIVEN "%s" THEN the alternatives are %j and %j', (question, first, second) => {
     expect(alternativesOf(question)).toEqual([first, second]);

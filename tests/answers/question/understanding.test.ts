@@ -348,6 +348,20 @@ describe('everyday words for what the article says', () => {
     expect(answer.answer).toContain(expected);
   });
 
+  test('GIVEN four things asked and a fact that has all but the country THEN the country may not be the one left out', () => {
+    const answer = ask("what's china's reaction to the csto sending troops?");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('“China”');
+  });
+
+  test('GIVEN journalists killed or hurt THEN the dead and hurt the article reports, none of them journalists, do not answer', () => {
+    expect(ask('were any journalists killed or hurt?').answered).toBe(false);
+  });
+
+  test('GIVEN an emergency for "a couple cities or nationwide" THEN the nationwide one answers', () => {
+    expect(ask('is the emergency just for a couple cities or nationwide now?').answer).toContain('entire country');
+  });
+
   test('GIVEN where NetBlocks is based THEN the country its blackout was in does not answer it', () => {
     expect(ask('where is netblox based').answered).toBe(false);
   });

@@ -10,6 +10,10 @@ import { encodeFacts } from './factLinks.js';
 import { quoted } from './quoted.js';
 
 const SHORT_QUOTE = 160;
+const FOOTERS = {
+  llm: { text: 'Phrased by a model from the facts · quotes are verbatim from the article' },
+  extractive: { text: 'In the facts’ own words · quotes are verbatim from the article' },
+} as const satisfies Record<Answer['mode'], { text: string }>;
 
 export interface MessagePayload {
   embeds: APIEmbed[];
@@ -50,23 +54,18 @@ function renderAnswer(answer: Answer, context: BotContext): MessagePayload {
     // Defence in depth: a model's sentences are checked for mentions, and whatever is shown is defused anyway.
     description: defuseMentions(answer.answer),
     fields: [{ name: 'Sources', value: sources }],
-    footer: {
-      text: `${answer.mode === 'llm' ? 'Phrased by a model from the facts' : 'In the facts’ own words'} · quotes are verbatim from the article`,
-    },
+    footer: FOOTERS[answer.mode],
   };
+  const factIds = answer.citations.map((citation) => citation.factId);
   const button: APIButtonComponent = {
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label: 'Show full quotes',
-    custom_id: `quotes:${encodeFacts(
-      context.store,
-      context.storeTag,
-      answer.citations.map((citation) => citation.factId),
-    )}`,
+    custom_id: `quotes:${encodeFacts(context.store, context.storeTag, factIds)}`,
   };
   return {
     embeds: [fitEmbed(embed)],
     components: [{ type: ComponentType.ActionRow, components: [button] }],
-    factIds: answer.citations.map((citation) => citation.factId),
+    factIds,
   };
 }

@@ -6,8 +6,12 @@ import type { Store } from '../../facts/schema.js';
  * 100-character custom ids where four fact ids would not.
  */
 export function encodeFacts(store: Store, storeTag: string, factIds: readonly string[]): string {
-  const positions = factIds.flatMap((id) => factPosition(store, id)?.toString(36) ?? []);
-  return `${storeTag}:${positions.join('.')}`;
+  let positions = '';
+  for (const id of factIds) {
+    const position = factPosition(store, id);
+    if (position !== undefined) positions += `${positions === '' ? '' : '.'}${position.toString(36)}`;
+  }
+  return `${storeTag}:${positions}`;
 }
 
 /** The fact ids a button carries, or undefined when it was made from another version of the store. */

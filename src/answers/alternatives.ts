@@ -37,7 +37,9 @@ export function alternativesOf(question: string): [string[], string[]] | undefin
   let start = or + 1;
   const clause = AUXILIARY.has(bare(tokens[start] ?? ''));
   if (clause) start += 1;
-  while (start < tokens.length && (PRONOUN.has(bare(tokens[start] as string)) || isStopword(bare(tokens[start] as string)))) start += 1;
+  // "…or did they get worse": a clause's subject and its auxiliaries come before what it offers.
+  const opensClause = (word: string): boolean => PRONOUN.has(word) || isStopword(word) || (clause && AUXILIARY.has(word));
+  while (start < tokens.length && opensClause(bare(tokens[start] as string))) start += 1;
   const second: string[] = [];
   const limit = clause ? MAX_WORDS + 1 : first.length;
   for (let index = start; index < tokens.length && second.length < limit; index += 1) {

@@ -88,6 +88,8 @@ const SET_ASIDE =
 const REFERENCE_EVENT =
   /\bhow (?:long|soon) (?:after|since|following) ((?:[\p{L}\p{N}'-]+\s+){1,5}?)(?=(?:did|does|do|was|were|is|are|had|has|have|until|till|before)\b)/u;
 
+export const SCHEDULE_HOURS = /\b(?:curfew|opening|operating|working|business|office|visiting) hours\b/;
+
 /** "Which day was the unrest, before the overnight attacks?": what the time is placed against, at the question's end. */
 const WHEN_RELATIVE_TO = /\b(?:before|after|following|prior to)\s+((?:[\p{L}\p{N}'-]+\s*){1,5})\W*$/u;
 
@@ -98,7 +100,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
   ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
   ['why', /\bwhy\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
-  ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month)\b/],
+  ['when', new RegExp(`\\bwhen\\b|\\b(?:what|which) (?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`)],
   ['where', /\bwhere\b|\blocated\b/],
   [
     'value',
@@ -231,6 +233,8 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const offered = alternativesOf(normalized);
   const sideOf = new Map(offered?.flatMap((side, index) => side.map((word) => [word, index as 0 | 1] as const)) ?? []);
   const setAside = new Set([
+    // "Curfew hours?" asks when the curfew is; the hours are the slot, not a word the fact must hold.
+    ...(SCHEDULE_HOURS.test(normalized) ? ['hours'] : []),
     ...words(SET_ASIDE.exec(normalized)?.[1] ?? ''),
     ...words(REFERENCE_EVENT.exec(normalized)?.[1] ?? ''),
     ...(intents.has('when') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
@@ -254,7 +258,10 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
       continue;
     }
     if (phrase !== undefined) {
-      terms.push(phraseTerm(phrase, thesaurus));
+      // "…or did they get worse": a phrase that holds an alternative's word is that alternative.
+      const side = phrase.words.map((word) => sideOf.get(word)).find((found) => found !== undefined);
+      const term = phraseTerm(phrase, thesaurus);
+      terms.push(side === undefined ? term : { ...term, required: false, alternative: { side, required: true } });
       index += phrase.words.length;
       continue;
     }

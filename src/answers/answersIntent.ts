@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
-import { COUNTRY_KIND } from './analyzeQuestion.js';
+import { COUNTRY_KIND, SCHEDULE_HOURS } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
 import { namesOtherCountries } from './countryNames.js';
 import { countsNothingItself } from './countsNothingItself.js';
@@ -72,7 +72,9 @@ const DATED =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b/i;
 
 /** "What time of day…" is answered by a part of the day, which a claim may give without a time of its own ("an overnight curfew"). */
-const TIME_OF_DAY_QUESTION = /\btime of (?:the )?day\b|\b(?:what|which) (?:part of the day|hours?)\b/;
+const TIME_OF_DAY_QUESTION = new RegExp(
+  `\\btime of (?:the )?day\\b|\\b(?:what|which) (?:part of the day|hours?)\\b|${SCHEDULE_HOURS.source}`,
+);
 const PART_OF_DAY =
   /\b(?:morning|afternoon|evening|night|nights|overnight|nightly|dawn|dusk|midnight|noon|daytime|night-time|nighttime)\b/i;
 

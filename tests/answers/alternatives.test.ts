@@ -10,6 +10,7 @@ describe('alternativesOf', () => {
     ['did any foreigners or tourists get hurt', ['foreigners'], ['tourists']],
     ['did the attackers get killed too or just police?', ['attackers'], ['police']],
     ['were any journalists killed or hurt?', ['killed'], ['hurt']],
+    ['did the protests stay small or did they get worse?', ['protests', 'stay', 'small'], ['worse']],
     ['were protesters hurt too or only police officers', ['protesters', 'hurt'], ['police', 'officers']],
   ])('GIVEN "%s" THEN the alternatives are %j and %j', (question, first, second) => {
     expect(alternativesOf(question)).toEqual([first, second]);

@@ -258,6 +258,16 @@ describe('what the question places its answer against', () => {
     },
   );
 
+  test.each(['curfew hours?', 'what are the curfew hours in almaty'])('GIVEN "%s" THEN the hours are when: "overnight"', (question) => {
+    expect(ask(question).answer).toContain('overnight curfew');
+  });
+
+  test('GIVEN "did they stay small or did they get worse" THEN "get worse" is the second alternative, answered by "escalated"', () => {
+    const answer = ask('did the protests stay small or did they get worse?');
+    expect(answer.answer).toContain('escalated');
+    expect(answer.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+
   test('GIVEN "when does the curfew end" THEN "overnight" is no end and it still abstains', () => {
     expect(ask('when does the curfew end').answered).toBe(false);
   });

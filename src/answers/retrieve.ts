@@ -68,6 +68,7 @@ export function retrieve(
   const intents = [...question.intents];
   const statedTerms = new Set(required.filter((term) => stated(index, term)));
   const named = required.filter((term) => term.searchTokens.some((token) => nameTokens.has(token)));
+  const askedConcepts = Math.max(1, conceptCount(covered));
   // Intent, topic and speaker boosts re-rank the best text matches only: boosting inside the search would run for every
   // matching document and term, which dominates the cost on a large store.
   return candidates
@@ -97,6 +98,9 @@ export function retrieve(
       let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact, roles), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;
       if (speaksFor(index, fact.id, speakerStems)) boost *= SPEAKER_BOOST;
+      // Of two facts as good for the words, the one that speaks of more of what was asked comes first: "who did Tokayev
+      // ask for help" is about asking as well as Tokayev and help.
+      boost *= new Set(covered.filter((term) => speaksOf(term)).map((term) => term.concept)).size / askedConcepts;
       return [{ fact, score: score * boost, matchedTerms: matched.size, matchesNames: named.every((term) => matched.has(term.concept)) }];
     })
     .sort((a, b) => b.score - a.score);

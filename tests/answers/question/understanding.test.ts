@@ -219,6 +219,17 @@ describe('what an answer leads with', () => {
   );
 
   test.each([
+    ['who did tokayev ask for help', 'csto.coalition-to-send-peacekeepers'],
+    ['who said the internet came back', 'internet.restored-in-almaty'],
+  ])('GIVEN "%s" THEN the fact that speaks of more of what was asked is cited: %s', (question, factId) => {
+    expect(citedIds(question)).toContain(factId);
+  });
+
+  test('GIVEN who said the internet came back THEN the blackout, which speaks of no return, is not cited beside it', () => {
+    expect(citedIds('who said the internet came back')).not.toContain('internet.blackout');
+  });
+
+  test.each([
     'why are people protesting?',
     'how many people were killed?',
     'how many police officers were killed?',

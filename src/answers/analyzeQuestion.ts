@@ -93,6 +93,14 @@ export const SCHEDULE_HOURS = /\b(?:curfew|opening|operating|working|business|of
 /** "Which day was the unrest, before the overnight attacks?": what the time is placed against, at the question's end. */
 const WHEN_RELATIVE_TO = /\b(?:before|after|following|prior to)\s+((?:[\p{L}\p{N}'-]+\s*){1,5})\W*$/u;
 
+/**
+ * What the things counted did, in a count of people or things: "turned" in "how many people turned out", "killed" in
+ * "how many people were killed". A "how many" whose counted words are all there is ("how many were killed") has it too.
+ */
+const COUNT_VERB =
+  /\bhow many (?:[\p{L}'-]+ ){0,3}?(?:(?:were|was|are|is|have|has|had|got|get|have been|had been|were being) )?([\p{L}]+(?:ed|en|t))\b/u;
+const countedBy = (question: string): string | undefined => COUNT_VERB.exec(question)?.[1];
+
 /** "How many cops lost their lives": with no auxiliary to end it, what is counted is the word after "how many". */
 const COUNTED_WITHOUT_VERB = /\bhow (?:many|much) ([\p{L}\p{N}'-]+)/u;
 
@@ -278,8 +286,12 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     else terms.push(setAside.has(word) ? { ...term, required: false } : term);
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
+  const verb = countedBy(normalized);
   const analyzed: AnalyzedQuestion = {
-    terms: dedupe(terms),
+    // "How many people turned out": what the counted did is what is counted, however common its word.
+    terms: dedupe(
+      verb === undefined ? terms : terms.map((term) => (term.text === verb && !term.alternative ? { ...term, required: true } : term)),
+    ),
     intents,
     speaker: findSpeaker(normalized, queryWords),
     asksAboutSources: SOURCE_INTENTS.some((intent) => intents.has(intent)) || SPEECH.test(normalized),

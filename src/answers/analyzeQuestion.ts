@@ -140,11 +140,18 @@ const SPEAKER_PATTERNS = [
   /\baccording to\s+(?!whom?\b)(.+?)(?=[,?.!]|$|\s(?:how|what|who|whom|when|where|why|which|did|does|do|is|are|was|were|has|have|had)\b)/,
 ];
 
-function findSpeaker(question: string, { generic, answerKinds }: QueryWords): string[] {
+function findSpeaker(question: string, { generic, answerKinds }: QueryWords, thesaurus: Thesaurus): string[] {
   for (const pattern of SPEAKER_PATTERNS) {
     const match = pattern.exec(question);
     if (match?.[1] === undefined) continue;
-    const speaker = words(match[1]).filter((word) => !isStopword(word) && !generic.has(word));
+    const all = words(match[1]);
+    // A known phrase is the speaker whole, its general words too: "the city official" is the deputy mayor.
+    const content = all.filter((word) => !isStopword(word));
+    const phrase = content.join(' ');
+    if (content.length > 1 && thesaurus.phrasesByFirstWord.get(content[0] as string)?.some((known) => known.words.join(' ') === phrase)) {
+      return content;
+    }
+    const speaker = all.filter((word) => !isStopword(word) && !generic.has(word));
     // "The Russia-led group" is the Russian-led coalition: the kind of speaker ("group", "official") is not its name.
     const named = speaker.filter((word) => !answerKinds.has(word));
     if (speaker.length > 0) return named.length > 0 ? named : speaker;
@@ -293,7 +300,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
       verb === undefined ? terms : terms.map((term) => (term.text === verb && !term.alternative ? { ...term, required: true } : term)),
     ),
     intents,
-    speaker: findSpeaker(normalized, queryWords),
+    speaker: findSpeaker(normalized, queryWords, thesaurus),
     asksAboutSources: SOURCE_INTENTS.some((intent) => intents.has(intent)) || SPEECH.test(normalized),
     counted,
     text: normalized,

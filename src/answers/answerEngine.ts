@@ -11,6 +11,7 @@ import type { CoveredTerm } from './coverage.js';
 import { checkCoverage } from './coverage.js';
 import type { FactIndex } from './factIndex.js';
 import { buildFactIndex } from './factIndex.js';
+import type { SpeakerTerm } from './retrieve.js';
 import { conceptCount, requiredTerms, retrieve, speaksFor } from './retrieve.js';
 import { fitsIntent } from './answersIntent.js';
 import { selectFacts } from './selectFacts.js';
@@ -152,11 +153,16 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       read.context === '' ? undefined : analyzeQuestion(read.context, thesaurus, words),
     );
     if (analyzed.terms.length === 0) return abstain(abstentions.nothingAsked(subject.name, listedTopics));
-    const speakerStems =
+    const speaker: SpeakerTerm[] =
       analyzed.speaker.length === 0
         ? []
-        : analyzeQuestion(analyzed.speaker.join(' '), thesaurus, words).terms.flatMap((term) => term.stems);
-    const quoted = (index.factsBySpeakerStem.get(speakerStems[0] ?? '') ?? []).some((id) => speaksFor(index, id, speakerStems));
+        : analyzeQuestion(analyzed.speaker.join(' '), thesaurus, words)
+            .terms.filter((term) => term.stems.length > 0 || term.groups.length > 0)
+            .map((term) => ({ stems: term.stems, groups: term.groups.map(groupToken) }));
+    const [firstWord] = speaker;
+    const quoted = [...(firstWord?.stems.slice(0, 1) ?? []), ...(firstWord?.groups ?? [])]
+      .flatMap((key) => index.factsBySpeakerStem.get(key) ?? [])
+      .some((id) => speaksFor(index, id, speaker));
     if (analyzed.speaker.length > 0 && !quoted) {
       return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
     }
@@ -167,7 +173,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       return abstain(abstentions.nothingAsked(subject.name, listedTopics));
     }
     // "What's China's reaction to the CSTO sending troops?": of four things asked, the one left out may not be a name.
-    const matches = retrieve(index, analyzed, covered, speakerStems, subject.topicRoles, nameTokens);
+    const matches = retrieve(index, analyzed, covered, speaker, subject.topicRoles, nameTokens);
     const ranked = related ? matches : matches.filter((candidate) => candidate.matchesNames);
     const required = requiredTerms(covered);
     const nearest = matches[0] === undefined ? [] : selectFacts([matches[0]], index.facts, 0);
@@ -183,7 +189,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     }
     const minimum = related ? 1 : minimumMatches(conceptCount(required));
     // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
-    const fits = fitsIntent(
+    const fitsForm = fitsIntent(
       analyzed,
       covered,
       words.demonyms,
@@ -191,6 +197,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       ranked[0]?.fact,
       (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
     );
+    // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
+    const fits = speaker.length === 0 ? fitsForm : (fact: Fact): boolean => fitsForm(fact) && speaksFor(index, fact.id, speaker);
     // "Which alliance did the president turn to?": a fact naming an alliance the question does not name answers first.
     const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds);
     const preferred =

@@ -17,7 +17,7 @@ export interface FactIndex {
   vocabulary: Set<string>;
   /** The same words unstemmed, to recognise a misspelling of one of them. */
   spellings: Set<string>;
-  /** Per fact, the stems of who said it, to match "What did X say". */
+  /** Per fact, the stems and synonym groups of who said it, to match "What did X say". */
   speakerStems: Map<string, Set<string>>;
   /** Per stem of a source's name, the facts whose source it names: who said anything is found without a scan. */
   factsBySpeakerStem: Map<string, string[]>;
@@ -177,11 +177,13 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus, places: Reado
     ...documents.flatMap((document) => wordsOf(`${document.claim} ${document.source} ${document.details} ${document.quote}`)),
     ...store.topics.flatMap((topic) => wordsOf(topic.label)),
   ]);
+  // A source's synonym groups count as its words: "the city official" is the deputy mayor.
   const speakerStems = new Map(
-    facts.map((fact) => [
-      fact.id,
-      new Set(fact.attribution.kind === 'article' ? [] : termsOf(`${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`)),
-    ]),
+    facts.map((fact) => {
+      if (fact.attribution.kind === 'article') return [fact.id, new Set<string>()];
+      const printed = `${formatSource(fact.attribution)} ${fact.attribution.asPrinted}`;
+      return [fact.id, new Set([...termsOf(printed), ...tokensOf(printed, thesaurus).filter(isGroupToken)])];
+    }),
   );
   return {
     textScores: createTextScorer(search, documentFrequency),

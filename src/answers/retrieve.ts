@@ -42,10 +42,26 @@ const INTENT_BOOSTS: Record<Intent, (fact: Fact, roles: TopicRoles) => number> =
   name: (fact) => (fact.attribution.kind === 'article' ? 1 : 1.3),
 };
 
-/** Whether a fact is attributed to the speaker a question names: every word of the speaker must fit the source. */
-export function speaksFor(index: FactIndex, factId: string, speaker: readonly string[]): boolean {
+/** One word or known phrase of the speaker a question names: its stems, and the synonym groups it is in. */
+export interface SpeakerTerm {
+  stems: readonly string[];
+  groups: readonly string[];
+}
+
+/**
+ * Whether a fact is attributed to the speaker a question names: every word of the speaker must fit the source, by
+ * its stems or by a synonym group the source is in too ("the city official" → the deputy mayor).
+ */
+export function speaksFor(index: FactIndex, factId: string, speaker: readonly SpeakerTerm[]): boolean {
   const stems = index.speakerStems.get(factId);
-  return stems !== undefined && speaker.length > 0 && speaker.every((word) => stems.has(word));
+  return (
+    stems !== undefined &&
+    speaker.length > 0 &&
+    speaker.every(
+      (term) =>
+        term.groups.some((group) => stems.has(group)) || (term.stems.length > 0 && term.stems.every((stemmed) => stems.has(stemmed))),
+    )
+  );
 }
 
 /** Facts ranked by BM25 over the covered terms, weighted by what kind of answer the question wants. */
@@ -53,7 +69,7 @@ export function retrieve(
   index: FactIndex,
   question: AnalyzedQuestion,
   covered: CoveredTerm[],
-  speakerStems: string[],
+  speaker: readonly SpeakerTerm[],
   roles: TopicRoles,
   nameTokens: ReadonlySet<string> = new Set(),
 ): RankedFact[] {
@@ -97,7 +113,7 @@ export function retrieve(
       const matched = new Set([...own, ...fromSentence].map((term) => term.concept));
       let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact, roles), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;
-      if (speaksFor(index, fact.id, speakerStems)) boost *= SPEAKER_BOOST;
+      if (speaksFor(index, fact.id, speaker)) boost *= SPEAKER_BOOST;
       // Of two facts as good for the words, the one that speaks of more of what was asked comes first: "who did Tokayev
       // ask for help" is about asking as well as Tokayev and help.
       boost *= new Set(covered.filter((term) => speaksOf(term)).map((term) => term.concept)).size / askedConcepts;

@@ -437,6 +437,21 @@ describe('who said a thing is not who did it', () => {
   });
 });
 
+describe('a speaker named in other words', () => {
+  test.each(['is the airport working normally, according to the city official?', 'what did the city official say'])(
+    'GIVEN "%s" THEN the city official is the deputy mayor, and only what he said leads',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.citations[0]?.source).toContain('deputy mayor');
+    },
+  );
+
+  test('GIVEN "did anyone contradict Tokayev\'s claim" THEN the dispute word is no part of a speaker to look for', () => {
+    expect(citedIds("Did anyone contradict Tokayev's claim about the airport?")).toContain('airport.operating-normally');
+  });
+});
+
 test('GIVEN a speaker named by its kind and a description ("the russia-led group") THEN the description finds the CSTO', () => {
   const answer = ask('what did the russia-led group announce?');
   expect(answer.answered).toBe(true);

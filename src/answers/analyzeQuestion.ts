@@ -107,7 +107,7 @@ const COUNTED_WITHOUT_VERB = /\bhow (?:many|much) ([\p{L}\p{N}'-]+)/u;
 const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
   ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
-  ['why', /\bwhy\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
+  ['why', /\bwhy\b|\bhow come\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
   ['when', new RegExp(`\\bwhen\\b|\\b(?:what|which) (?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`)],
   ['where', /\bwhere\b|\blocated\b/],
   [
@@ -124,7 +124,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ],
   [
     'define',
-    /^\W*(?:what|who) (?:even |exactly |actually |really )?(?:is|are|was|were) (?:even |exactly |actually )?(?:the |an? |that |this )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b/u,
+    /^\W*(?:what|who) (?:even |exactly |actually |really )?(?:is|are|was|were) (?:even |exactly |actually )?(?:the |an? |that |this )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b|\bmeaning of\b/u,
   ],
 ];
 

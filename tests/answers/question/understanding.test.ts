@@ -363,6 +363,11 @@ describe('everyday words for what the article says', () => {
     ['why is kazakhstan considered strategically important?', 'oil reserves'],
     ['what kicked this whole thing off originally?', 'fuel prices'],
     ["where's the csto headquartered", 'Moscow-based'],
+    ['where is csto headquarter', 'Moscow-based'],
+    ['so what happened after the gas got pricier', 'doubling'],
+    ['why peoples are angry in kazakhstan?', 'discontent'],
+    ['what countries kazakhstan is next to', 'borders Russia'],
+    ['what is meaning of CSTO', 'Collective Security Treaty Organization'],
   ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
@@ -394,6 +399,11 @@ describe('everyday words for what the article says', () => {
 
   test('GIVEN an emergency for "a couple cities or nationwide" THEN the nationwide one answers', () => {
     expect(ask('is the emergency just for a couple cities or nationwide now?').answer).toContain('entire country');
+  });
+
+  test('GIVEN "is it not true that …" THEN what follows is asked, yes or no', () => {
+    const answer = ask('is it not true that the government resigned?');
+    expect(answer.answer).toMatch(/^Yes: /);
   });
 
   test('GIVEN where NetBlocks is based THEN the country its blackout was in does not answer it', () => {

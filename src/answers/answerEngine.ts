@@ -18,6 +18,7 @@ import { selectFacts } from './selectFacts.js';
 import { namesOf } from './entities.js';
 import type { AnswerData } from './loadAnswerData.js';
 import { createQuestionReader } from './question/createQuestionReader.js';
+import type { ReadQuestion } from './question/readQuestion.js';
 import type { Thesaurus } from './synonyms.js';
 import { buildThesaurus, groupToken } from './synonyms.js';
 import { validateQuestion } from './validateQuestion.js';
@@ -135,16 +136,28 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   const reader = createQuestionReader(data, index);
   const names = storeNames(store.facts.flatMap((fact) => [fact.claim, fact.quote]));
 
-  function answerExtractive(rawQuestion: string, { related = false }: AnswerOptions = {}): Retrieval {
+  function answerExtractive(rawQuestion: string, options: AnswerOptions = {}): Retrieval {
     const question = validateQuestion(rawQuestion, subject.name);
+    return answerRead(question, reader.read(question), options);
+  }
+
+  /**
+   * The answer to a question as read. `presumed`: the statement the question is checked as, when it is what another
+   * question took for granted; an abstention then says the article does not say it.
+   */
+  function answerRead(question: string, read: ReadQuestion, { related = false }: AnswerOptions, presumed?: string): Retrieval {
     const abstain = (answer: string): Retrieval => ({
       answer: { question, answered: false, answer, citations: [], mode: 'extractive' },
       candidates: [],
     });
-    const read = reader.read(question);
     // Only an abstention writes the question's words back; their casing is worked out then, once.
     let casing: ((text: string) => string) | undefined;
     const cased = (text: string): string => (casing ??= properCasing(question, names))(text);
+    // "Since Tokayev resigned, who runs the country?": what the article does not support is corrected, not built on.
+    if (read.presumed !== undefined && presumed === undefined && !related) {
+      const check = answerRead(question, reader.read(read.presumed), {}, cased(read.presumed));
+      if (!check.answer.answered) return check;
+    }
     const asked = analyzeQuestion(read.text, thesaurus, words);
     const overview = asked.terms.length === 0 && !asked.intents.has('where');
     const exclusive = EXCLUSIVE.test(read.text);
@@ -184,7 +197,13 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     if (related ? covered.length === 0 : uncovered.length > 0) {
       const missing = uncovered.map((term) => term.text);
       return abstain(
-        abstentions.notMentioned(missing, premiseOf(read, missing, cased), aboutWords(required).map(cased), nearest, listedTopics),
+        abstentions.notMentioned(
+          missing,
+          presumed ?? premiseOf(read, missing, cased),
+          aboutWords(required).map(cased),
+          nearest,
+          listedTopics,
+        ),
       );
     }
     const minimum = related ? 1 : minimumMatches(conceptCount(required));
@@ -210,7 +229,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       if (selectFacts(ranked, index.facts, minimum).length > 0) {
         return abstain(abstentions.unfitting(analyzed.intents, about.map(cased), nearest, listedTopics));
       }
-      return abstain(abstentions.notLinked(about.map(cased), premiseOf(read, about, cased), nearest, listedTopics));
+      return abstain(abstentions.notLinked(about.map(cased), presumed ?? premiseOf(read, about, cased), nearest, listedTopics));
     }
     return {
       answer: {

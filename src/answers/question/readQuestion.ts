@@ -14,6 +14,11 @@ export interface ReadQuestion {
   context: string;
   /** Whether it asks for a yes or a no: "did the government resign?", "…, is that true?". */
   yesNo: boolean;
+  /**
+   * What a scene clause takes for granted, as a statement: "since Tokayev resigned, who runs the country?" presumes
+   * "tokayev resigned". Undefined when no clause opens with "since", "now that" and the like.
+   */
+  presumed?: string;
 }
 
 export interface QuestionReaderWords {
@@ -48,6 +53,9 @@ const CLAUSE_END = /^[.!?;:,()]$|^\s[-–—]+\s$/;
 const AUXILIARIES = new Set('is are was were did do does has have had can could will would should shall may might'.split(' '));
 const QUESTION_OPENERS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'any']);
 /** Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. */
+/** Openings of a clause that states what the question takes as known: "since…", "now that…", "given that…". */
+const PRESUMING = [['since'], ['now', 'that'], ['given', 'that'], ['seeing', 'that'], ['because']];
+
 const POINTERS = new Set('it he she they them that this these those his her its their there him'.split(' '));
 /** "In which city…", "of what": where a question word may follow. */
 const PREPOSITIONS = new Set('in on at of from by for to about with'.split(' '));
@@ -161,6 +169,13 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     return clauses;
   }
 
+  /** The statement a scene clause opening with "since" or the like takes for granted. */
+  function presumedBy(clause: string[]): string | undefined {
+    const opening = PRESUMING.find((words) => startsWith(clause, words, 0));
+    const statement = opening === undefined ? [] : clause.slice(opening.length);
+    return statement.some(isContentWord) ? statement.join(' ') : undefined;
+  }
+
   /** "my cousin in Almaty says the airport is shut": what the messenger says, or nothing when the clause only sets a scene. */
   function messengerSays(clause: Clause): { says: string[] } | { scene: true } | undefined {
     const start = OPENING_DETERMINERS.has(clause.words[0] ?? '') ? 1 : 0;
@@ -213,7 +228,10 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     const [questionClauses, contextClauses] =
       standsAlone && !confirming ? [[...asked, ...said], scene] : [[...said, ...scene, ...asked], []];
     const joined = (clauses: string[][]): string => clauses.map((clause) => clause.join(' ')).join(', ');
-    return { text: joined(questionClauses), context: joined(contextClauses), yesNo };
+    const read: ReadQuestion = { text: joined(questionClauses), context: joined(contextClauses), yesNo };
+    const presumed = contextClauses.map(presumedBy).find((statement) => statement !== undefined);
+    if (presumed !== undefined) read.presumed = presumed;
+    return read;
   }
 
   return { read };

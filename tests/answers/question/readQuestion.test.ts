@@ -94,6 +94,19 @@ describe('the scene around a question', () => {
   });
 });
 
+describe('what a question takes for granted', () => {
+  test.each([
+    ["since tokayev resigned, who's running the country now?", 'tokayev resigned'],
+    ['now that the government resigned, who runs the country?', 'the government resigned'],
+  ])('GIVEN "%s" THEN it presumes "%s"', (question, presumed) => {
+    expect(reader.read(question).presumed).toBe(presumed);
+  });
+
+  test('GIVEN a scene that presumes nothing THEN there is no presumption', () => {
+    expect(reader.read('my cousin lives in almaty, is the internet back?').presumed).toBeUndefined();
+  });
+});
+
 describe('what someone else said', () => {
   test.each([
     ['my friend says the airport was attacked, is that true?', 'the airport was attacked'],

@@ -116,6 +116,21 @@ describe('precise abstentions', () => {
     expect(answer.answer).not.toContain('gives no date');
   });
 
+  test.each([
+    ["since tokayev resigned, who's running the country now?", 'The article does not say Tokayev resigned.'],
+    ['since the president ran away from the country, who is in charge now?', 'The article does not say the President ran away'],
+  ])('GIVEN "%s", built on what the article does not report THEN it corrects that first', (question, correction) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.answer.startsWith(correction)).toBe(true);
+  });
+
+  test('GIVEN a question built on what the article reports THEN the question is answered', () => {
+    const answer = ask('since the internet is back, what did TASS say?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('restored');
+  });
+
   test('GIVEN "Why did NATO send troops?" THEN it says NATO sent none and what the article reports about troops', () => {
     const answer = ask('Why did NATO send troops?');
     expect(answer.answered).toBe(false);

@@ -47,8 +47,11 @@ export interface QueryTerm {
 export interface AnalyzedQuestion {
   terms: QueryTerm[];
   intents: Set<Intent>;
-  /** Words naming whose statement is asked for: "What did China say…" gives ["china"]. */
-  speaker: string[];
+  /**
+   * Words naming whose statements are asked for, one list per speaker: "What did China say…" gives [["china"]], "did
+   * Tokayev and the deputy mayor say the same" [["tokayev"], ["deputy", "mayor"]].
+   */
+  speakers: string[][];
   /** The question as read, lower case: what the form of the answer is checked against. */
   text: string;
   /**
@@ -140,23 +143,30 @@ const SPEAKER_PATTERNS = [
   /\baccording to\s+(?!whom?\b)(.+?)(?=[,?.!]|$|\s(?:how|what|who|whom|when|where|why|which|did|does|do|is|are|was|were|has|have|had)\b)/,
 ];
 
-function findSpeaker(question: string, { generic, answerKinds }: QueryWords, thesaurus: Thesaurus): string[] {
+function findSpeakers(question: string, queryWords: QueryWords, thesaurus: Thesaurus): string[][] {
   for (const pattern of SPEAKER_PATTERNS) {
     const match = pattern.exec(question);
     if (match?.[1] === undefined) continue;
-    const all = words(match[1]);
-    // A known phrase is the speaker whole, its general words too: "the city official" is the deputy mayor.
-    const content = all.filter((word) => !isStopword(word));
-    const phrase = content.join(' ');
-    if (content.length > 1 && thesaurus.phrasesByFirstWord.get(content[0] as string)?.some((known) => known.words.join(' ') === phrase)) {
-      return content;
-    }
-    const speaker = all.filter((word) => !isStopword(word) && !generic.has(word));
-    // "The Russia-led group" is the Russian-led coalition: the kind of speaker ("group", "official") is not its name.
-    const named = speaker.filter((word) => !answerKinds.has(word));
-    if (speaker.length > 0) return named.length > 0 ? named : speaker;
+    const speakers = match[1]
+      .split(/\s(?:and|&)\s/)
+      .map((part) => speakerWords(words(part), queryWords, thesaurus))
+      .filter((speaker) => speaker.length > 0);
+    if (speakers.length > 0) return speakers;
   }
   return [];
+}
+
+function speakerWords(all: string[], { generic, answerKinds }: QueryWords, thesaurus: Thesaurus): string[] {
+  const content = all.filter((word) => !isStopword(word));
+  // A known phrase is the speaker whole, its general words too: "the city official" is the deputy mayor.
+  const phrase = content.join(' ');
+  if (content.length > 1 && thesaurus.phrasesByFirstWord.get(content[0] as string)?.some((known) => known.words.join(' ') === phrase)) {
+    return content;
+  }
+  const speaker = content.filter((word) => !generic.has(word));
+  // "The Russia-led group" is the Russian-led coalition: the kind of speaker ("group", "official") is not its name.
+  const named = speaker.filter((word) => !answerKinds.has(word));
+  return named.length > 0 ? named : speaker;
 }
 
 const phraseTerm = (phrase: Thesaurus['phrases'][number], thesaurus: Thesaurus): QueryTerm => ({
@@ -300,7 +310,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
       verb === undefined ? terms : terms.map((term) => (term.text === verb && !term.alternative ? { ...term, required: true } : term)),
     ),
     intents,
-    speaker: findSpeaker(normalized, queryWords, thesaurus),
+    speakers: findSpeakers(normalized, queryWords, thesaurus),
     asksAboutSources: SOURCE_INTENTS.some((intent) => intents.has(intent)) || SPEECH.test(normalized),
     counted,
     text: normalized,

@@ -2,7 +2,7 @@ import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store, Topic } from '../facts/schema.js';
 import type { Subject } from './subject.js';
 import { abstentions } from './abstention.js';
-import type { AnalyzedQuestion, QueryWords } from './analyzeQuestion.js';
+import type { AnalyzedQuestion, QueryTerm, QueryWords } from './analyzeQuestion.js';
 import { analyzeQuestion, genericPhrasePattern } from './analyzeQuestion.js';
 import type { Answer } from './answer.js';
 import { MAX_CITATIONS } from './answer.js';
@@ -83,6 +83,27 @@ function withContext(analyzed: AnalyzedQuestion, context: AnalyzedQuestion | und
   return scene.length === 0 ? analyzed : { ...analyzed, terms: [...analyzed.terms, ...scene] };
 }
 
+/**
+ * "Did Tokayev and the deputy mayor say the same?": each fact has one of several speakers, so their words are
+ * alternatives, of which a fact must speak of one, not words every fact must hold.
+ */
+function withSpeakersApart(analyzed: AnalyzedQuestion): AnalyzedQuestion {
+  if (analyzed.speakers.length < 2) return analyzed;
+  const sideOf = new Map(analyzed.speakers.flatMap((words, at) => words.map((word) => [word, Math.min(at, 1) as 0 | 1] as const)));
+  const side = (term: QueryTerm): 0 | 1 | undefined =>
+    term.text
+      .split(' ')
+      .map((word) => sideOf.get(word))
+      .find((found) => found !== undefined);
+  return {
+    ...analyzed,
+    terms: analyzed.terms.map((term) => {
+      const speaker = side(term);
+      return speaker === undefined ? term : { ...term, required: false, alternative: { side: speaker, required: true } };
+    }),
+  };
+}
+
 /** "Is it only about fuel?": a bare yes would be wrong whenever the article reports more, so more is shown. */
 const EXCLUSIVE = /\b(?:only|just|solely|merely|purely)\b|\bmore to it\b|\banything else\b|\bother reasons?\b/;
 /** For "is it only…": the next fact of the best fact's topic that the answer does not hold yet. */
@@ -116,6 +137,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   const thesaurus = buildThesaurus({ groups: [...synonyms.groups, ...named.map(({ names }) => names), ...nations] });
   const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
   const places = entityGroups.filter(({ entity }) => entity.kind === 'place' || entity.kind === 'country');
+  const placeGroups = new Set(places.map(({ group }) => group));
   const index = buildFactIndex(store, thesaurus, new Set(places.map(({ group }) => groupToken(group))));
   const nameTokens = new Set(
     [...entityGroups.map(({ group }) => group), ...nations.map((_, offset) => synonyms.groups.length + named.length + offset)].map(
@@ -135,6 +157,20 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   };
   const reader = createQuestionReader(data, index);
   const names = storeNames(store.facts.flatMap((fact) => [fact.claim, fact.quote]));
+
+  /** A speaker's words as the source's words or synonym groups they must match; a dispute word names no one. */
+  const speakerTerms = (named: readonly string[]): SpeakerTerm[] =>
+    analyzeQuestion(named.join(' '), thesaurus, words)
+      .terms.filter((term) => term.stems.length > 0 || term.groups.length > 0)
+      .map((term) => ({ stems: term.stems, groups: term.groups.map(groupToken) }));
+
+  /** Whether the store quotes the speaker at all: the facts filed under its first word's stem or groups are checked. */
+  function isQuoted(speaker: readonly SpeakerTerm[]): boolean {
+    const [first] = speaker;
+    return [...(first?.stems.slice(0, 1) ?? []), ...(first?.groups ?? [])]
+      .flatMap((key) => index.factsBySpeakerStem.get(key) ?? [])
+      .some((id) => speaksFor(index, id, speaker));
+  }
 
   function answerExtractive(rawQuestion: string, options: AnswerOptions = {}): Retrieval {
     const question = validateQuestion(rawQuestion, subject.name);
@@ -161,24 +197,16 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     const asked = analyzeQuestion(read.text, thesaurus, words);
     const overview = asked.terms.length === 0 && !asked.intents.has('where');
     const exclusive = EXCLUSIVE.test(read.text);
-    const analyzed = withContext(
-      withFallbackTerms(asked, thesaurus, words, subject, read.text),
-      read.context === '' ? undefined : analyzeQuestion(read.context, thesaurus, words),
+    const analyzed = withSpeakersApart(
+      withContext(
+        withFallbackTerms(asked, thesaurus, words, subject, read.text),
+        read.context === '' ? undefined : analyzeQuestion(read.context, thesaurus, words),
+      ),
     );
     if (analyzed.terms.length === 0) return abstain(abstentions.nothingAsked(subject.name, listedTopics));
-    const speaker: SpeakerTerm[] =
-      analyzed.speaker.length === 0
-        ? []
-        : analyzeQuestion(analyzed.speaker.join(' '), thesaurus, words)
-            .terms.filter((term) => term.stems.length > 0 || term.groups.length > 0)
-            .map((term) => ({ stems: term.stems, groups: term.groups.map(groupToken) }));
-    const [firstWord] = speaker;
-    const quoted = [...(firstWord?.stems.slice(0, 1) ?? []), ...(firstWord?.groups ?? [])]
-      .flatMap((key) => index.factsBySpeakerStem.get(key) ?? [])
-      .some((id) => speaksFor(index, id, speaker));
-    if (analyzed.speaker.length > 0 && !quoted) {
-      return abstain(abstentions.unknownSpeaker(analyzed.speaker, quotedSources(index)));
-    }
+    const speakers = analyzed.speakers.map((named) => speakerTerms(named));
+    const unquoted = analyzed.speakers.find((named, at) => !isQuoted(speakers[at] as SpeakerTerm[]));
+    if (unquoted !== undefined) return abstain(abstentions.unknownSpeaker(unquoted, quotedSources(index)));
     const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, thesaurus, data.lexicon);
     // Of two alternatives offered ("day or night?"), the store must speak of at least one.
     const unoffered = related ? [] : neitherAlternative(analyzed.terms, covered);
@@ -186,7 +214,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       return abstain(abstentions.nothingAsked(subject.name, listedTopics));
     }
     // "What's China's reaction to the CSTO sending troops?": of four things asked, the one left out may not be a name.
-    const matches = retrieve(index, analyzed, covered, speaker, subject.topicRoles, nameTokens);
+    const matches = retrieve(index, analyzed, covered, speakers, subject.topicRoles, nameTokens);
     const ranked = related ? matches : matches.filter((candidate) => candidate.matchesNames);
     const required = requiredTerms(covered);
     const nearest = matches[0] === undefined ? [] : selectFacts([matches[0]], index.facts, 0);
@@ -207,6 +235,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       );
     }
     const minimum = related ? 1 : minimumMatches(conceptCount(required));
+    // A place asked by a description ("the capital"), whose name may be asked; "Almaty's mayor" names its place already.
+    const placeAsked = analyzed.terms
+      .filter((term) => !names.has(term.text))
+      .flatMap((term) => term.groups)
+      .find((group) => placeGroups.has(group));
     // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
     const fitsForm = fitsIntent(
       analyzed,
@@ -215,9 +248,13 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       subject.countries,
       ranked[0]?.fact,
       (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
+      placeAsked !== undefined,
     );
     // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
-    const fits = speaker.length === 0 ? fitsForm : (fact: Fact): boolean => fitsForm(fact) && speaksFor(index, fact.id, speaker);
+    const fits =
+      speakers.length === 0
+        ? fitsForm
+        : (fact: Fact): boolean => fitsForm(fact) && speakers.some((speaker) => speaksFor(index, fact.id, speaker));
     // "Which alliance did the president turn to?": a fact naming an alliance the question does not name answers first.
     const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds);
     const preferred =
@@ -236,7 +273,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         question,
         answered: true,
         answer: composeExtractive(facts, {
-          lead: leadFor(analyzed, facts, entityGroups, index),
+          lead: leadFor(analyzed, facts, entityGroups, index, placeAsked),
           // "Did they stay small or escalate?" asks which, not whether.
           yesNo: read.yesNo && !analyzed.terms.some((term) => term.alternative !== undefined),
           negated: NEGATION.test(read.text) || exclusive,

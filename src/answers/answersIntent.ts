@@ -85,7 +85,8 @@ const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article
  * Whether a fact does what the question's form asks: a "how many" question is answered only by a fact that counts the
  * thing asked about, a "when" question only by one that gives a time, "how long" by a length of time of what was asked,
  * "which countries" by a fact that names one. A "who is the…" question needs its best match to name someone: a name
- * found further down answers some other question. Checked only for the facts an answer may use, not every match.
+ * found further down answers some other question, unless what it asks the name of is a place the article names
+ * (`namesPlaceAsked`). Checked only for the facts an answer may use, not every match.
  */
 export function fitsIntent(
   question: AnalyzedQuestion,
@@ -94,9 +95,11 @@ export function fitsIntent(
   subjectCountries: readonly string[],
   best: Fact | undefined,
   sentenceOf: (fact: Fact) => ReadonlySet<string> = () => new Set(),
+  namesPlaceAsked = false,
 ): (fact: Fact) => boolean {
   const { intents } = question;
-  if (intents.has('name') && !(best !== undefined && namesSomeone(best))) return () => false;
+  // "What's the capital called?" is answered by the place's own name; "what's the deputy mayor's name" by a named source.
+  if (intents.has('name') && !namesPlaceAsked && !(best !== undefined && namesSomeone(best))) return () => false;
   const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
   const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
   const needsDate = DATE_QUESTION.test(question.text);

@@ -17,20 +17,24 @@ const isSourceOf = (entity: Entity, source: Fact['attribution']): boolean => {
 
 /**
  * The name that answers a "who" question (the person or body the best fact speaks of that the question does not
- * name), or a "what is the name of" question (the entity asked about, as the article prints it in full).
+ * name), or a "what is the name of" question (the entity asked about, as the article prints it in full; a place only
+ * when asked by a description, `placeAsked`: "what's the capital called").
  */
 export function leadFor(
   analyzed: AnalyzedQuestion,
   facts: readonly Fact[],
   entityGroups: readonly { entity: Entity; group: number }[],
   index: FactIndex,
+  placeAsked?: number,
 ): string | undefined {
   const [first] = facts;
   if (first === undefined || analyzed.intents.has('source')) return undefined;
   const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
   const agents = entityGroups.filter(({ entity }) => entity.kind === 'person' || entity.kind === 'organization');
   if (analyzed.intents.has('name') || analyzed.intents.has('define')) {
-    const asked = agents.find(({ group }) => askedGroups.has(group));
+    // A place is named too when its name is asked ("what's the capital called"), not when asked what it is.
+    const named = analyzed.intents.has('name') ? [...agents, ...entityGroups.filter(({ group }) => group === placeAsked)] : agents;
+    const asked = named.find(({ group }) => askedGroups.has(group));
     return asked === undefined ? undefined : capitalized(asked.entity.name);
   }
   if (!analyzed.intents.has('who')) return undefined;

@@ -69,7 +69,7 @@ export function retrieve(
   index: FactIndex,
   question: AnalyzedQuestion,
   covered: CoveredTerm[],
-  speaker: readonly SpeakerTerm[],
+  speakers: readonly (readonly SpeakerTerm[])[],
   roles: TopicRoles,
   nameTokens: ReadonlySet<string> = new Set(),
 ): RankedFact[] {
@@ -113,7 +113,7 @@ export function retrieve(
       const matched = new Set([...own, ...fromSentence].map((term) => term.concept));
       let boost = intents.reduce((product, intent) => product * INTENT_BOOSTS[intent](fact, roles), 1);
       if (topics.some((topic) => fact.topics.includes(topic.id))) boost *= TOPIC_BOOST;
-      if (speaksFor(index, fact.id, speaker)) boost *= SPEAKER_BOOST;
+      if (speakers.some((speaker) => speaksFor(index, fact.id, speaker))) boost *= SPEAKER_BOOST;
       // Of two facts as good for the words, the one that speaks of more of what was asked comes first: "who did Tokayev
       // ask for help" is about asking as well as Tokayev and help.
       boost *= new Set(covered.filter((term) => speaksOf(term)).map((term) => term.concept)).size / askedConcepts;

@@ -462,6 +462,30 @@ describe('who said a thing is not who did it', () => {
   });
 });
 
+describe('several speakers', () => {
+  test("GIVEN whether two speakers said the same THEN each one's fact is cited, and their conflict is said", () => {
+    const answer = ask('did tokayev and deputy mayor say same thing about airport?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.map((citation) => citation.factId).sort()).toEqual([
+      'airport.five-planes-seized',
+      'airport.operating-normally',
+    ]);
+    expect(answer.answer).toContain('These accounts conflict');
+  });
+});
+
+describe('a place asked for by its name', () => {
+  test('GIVEN "what\'s kazakhstan capital called" THEN it leads with the capital\'s name', () => {
+    expect(ask("what's kazakhstan capital called").answer.startsWith('Nur-Sultan, the capital. ')).toBe(true);
+  });
+
+  test("GIVEN the name of Almaty's mayor THEN Almaty, already named, is not the answer: it abstains", () => {
+    const answer = ask("whats the name of almaty's mayor");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('gives no name');
+  });
+});
+
 describe('a speaker named in other words', () => {
   test.each(['is the airport working normally, according to the city official?', 'what did the city official say'])(
     'GIVEN "%s" THEN the city official is the deputy mayor, and only what he said leads',

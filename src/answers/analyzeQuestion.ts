@@ -93,6 +93,9 @@ const REFERENCE_EVENT =
 
 export const SCHEDULE_HOURS = /\b(?:curfew|opening|operating|working|business|office|visiting) hours\b/;
 
+/** "How quick did the CSTO decide after Tokayev asked": how long after something, asked as a speed. */
+export const HOW_SOON_AFTER = /\bhow (?:quick(?:ly)?|fast|soon)\b(?=.*\b(?:after|since|following)\b)/;
+
 /** "Which day was the unrest, before the overnight attacks?": what the time is placed against, at the question's end. */
 const WHEN_RELATIVE_TO = /\b(?:before|after|following|prior to)\s+((?:[\p{L}\p{N}'-]+\s*){1,5})\W*$/u;
 
@@ -120,7 +123,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['countries', COUNTRY_KIND],
   ['source', SOURCE_QUESTION],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b/],
-  ['duration', /\bhow long\b|\bfor how many (?:days|weeks|months|years)\b/],
+  ['duration', new RegExp(`\\bhow long\\b|\\bfor how many (?:days|weeks|months|years)\\b|${HOW_SOON_AFTER.source}`)],
   [
     'name',
     /\bname of\b|\b(?:full|first|last|real|whole) name\b|\bnamed?\W*$|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat(?:'s|s| is| was)? (?:the |an? )?(?:[\p{L}-]+ ){1,2}called\b/u,
@@ -262,7 +265,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     ...(SCHEDULE_HOURS.test(normalized) ? ['hours'] : []),
     ...words(SET_ASIDE.exec(normalized)?.[1] ?? ''),
     ...words(REFERENCE_EVENT.exec(normalized)?.[1] ?? ''),
-    ...(intents.has('when') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
+    ...(intents.has('when') || intents.has('duration') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
   ]);
   const terms: QueryTerm[] = [];
   // The particles of phrasal verbs met further on ("what kicked this whole thing off"), already read with their verb.

@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
-import { COUNTRY_KIND, SCHEDULE_HOURS } from './analyzeQuestion.js';
+import { COUNTRY_KIND, HOW_SOON_AFTER, SCHEDULE_HOURS } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
 import { namesOtherCountries } from './countryNames.js';
 import { countsNothingItself } from './countsNothingItself.js';
@@ -64,7 +64,7 @@ function givesDuration(fact: Fact, required: readonly CoveredTerm[], sinceSometh
   });
 }
 
-const SINCE = /\bhow long (?:after|before|since|later)\b/;
+const SINCE = new RegExp(`\\bhow long (?:after|before|since|later)\\b|${HOW_SOON_AFTER.source}`);
 
 /** "What day…", "which year…": a time such as "earlier" or "hours later" names no date. */
 const DATE_QUESTION = /\b(?:what|which) (?:date|day|year|month)\b|\bwhen exactly\b/;

@@ -294,9 +294,11 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
       continue;
     }
     const word = questionWords[index] as string;
-    index += 1;
-    if (isStopword(word) || generic.has(word)) continue;
-    if (queryWords.dispute.has(word)) {
+    // "Did the deputy mayor agree with the president": whether two accounts agree asks whether they dispute each other.
+    const disputing = queryWords.dispute.has(`${word} ${questionWords[index + 1] ?? ''}`);
+    index += disputing ? 2 : 1;
+    if (!disputing && (isStopword(word) || generic.has(word))) continue;
+    if (disputing || queryWords.dispute.has(word)) {
       terms.push({ text: word, stems: [], expansions: [], groups: [], required: true, tokens: [DISPUTED_TOKEN] });
       continue;
     }
@@ -314,7 +316,11 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     ),
     intents,
     speakers: findSpeakers(normalized, queryWords, thesaurus),
-    asksAboutSources: SOURCE_INTENTS.some((intent) => intents.has(intent)) || SPEECH.test(normalized),
+    // Whether accounts agree or conflict is a question about who said what.
+    asksAboutSources:
+      SOURCE_INTENTS.some((intent) => intents.has(intent)) ||
+      SPEECH.test(normalized) ||
+      terms.some((term) => term.tokens?.includes(DISPUTED_TOKEN) === true),
     counted,
     text: normalized,
   };

@@ -20,7 +20,7 @@ import type { AnswerData } from './loadAnswerData.js';
 import { createQuestionReader } from './question/createQuestionReader.js';
 import type { ReadQuestion } from './question/readQuestion.js';
 import type { Thesaurus } from './synonyms.js';
-import { buildThesaurus, groupToken } from './synonyms.js';
+import { DISPUTED_TOKEN, buildThesaurus, groupToken } from './synonyms.js';
 import { validateQuestion } from './validateQuestion.js';
 import { leadFor } from './leadFor.js';
 import { namesAnswerKind } from './namesAnswerKind.js';
@@ -215,7 +215,9 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     }
     // "What's China's reaction to the CSTO sending troops?": of four things asked, the one left out may not be a name.
     const matches = retrieve(index, analyzed, covered, speakers, subject.topicRoles, nameTokens);
-    const ranked = related ? matches : matches.filter((candidate) => candidate.matchesNames);
+    // Whether two sources agree is answered by a fact naming one and the fact disputing it, which names the other.
+    const asksDispute = analyzed.terms.some((term) => term.tokens?.includes(DISPUTED_TOKEN) === true);
+    const ranked = related || asksDispute ? matches : matches.filter((candidate) => candidate.matchesNames);
     const required = requiredTerms(covered);
     const nearest = matches[0] === undefined ? [] : selectFacts([matches[0]], index.facts, 0);
     if (uncovered.length === 0 && unoffered.length > 0) {

@@ -485,6 +485,21 @@ describe('several speakers', () => {
   });
 });
 
+test('GIVEN whether one source agreed with another THEN both accounts are shown with their conflict', () => {
+  const answer = ask('did the deputy mayor agree w the president about the airport');
+  expect(answer.answered).toBe(true);
+  expect(answer.answer).toContain('These accounts conflict');
+});
+
+test('GIVEN "did the csto agree to send troops" THEN agreeing to do a thing is approving it, not a dispute', () => {
+  expect(citedIds('did the csto agree to send troops')).toContain('csto.council-approved-peacekeepers');
+  expect(ask('did the csto agree to send troops').answer).not.toContain('conflict');
+});
+
+test('GIVEN where Kazakhstan ranks worldwide THEN "the world\'s ninth largest country" answers', () => {
+  expect(ask('how big is kazakhstan, like where does it rank worldwide?').answer).toContain('ninth largest');
+});
+
 describe('a place asked for by its name', () => {
   test('GIVEN "what\'s kazakhstan capital called" THEN it leads with the capital\'s name', () => {
     expect(ask("what's kazakhstan capital called").answer.startsWith('Nur-Sultan, the capital. ')).toBe(true);

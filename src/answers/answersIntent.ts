@@ -46,6 +46,8 @@ const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour
 /** "Police vs National Guard", "how many of each": a figure for each of several things. */
 const BREAKDOWN = /\b(?:vs|versus|each|respectively|breakdown|broken down|split between)\b/;
 
+const EXACT = /\b(?:exact|exactly|actual|precise|precisely|specific)\b/;
+
 const AGE = /\byears? old\b|\baged?\b/;
 
 const givesAge = (fact: Fact): boolean => fact.quantities.some((quantity) => AGE.test(`${quantity.text} ${quantity.counted}`));
@@ -106,7 +108,8 @@ export function fitsIntent(
   const timeOfDay = TIME_OF_DAY_QUESTION.test(question.text);
   const count: CountAsked = {
     counted: [],
-    needsValue: false,
+    // "The actual number", "exactly how many": "an unspecified number" or "dozens" is no figure.
+    needsValue: EXACT.test(question.text),
     ofThings: question.counted.length > 0 && !question.counted.some((word) => TIME_UNITS.test(word)),
     breakdown: BREAKDOWN.test(question.text),
   };

@@ -400,6 +400,16 @@ describe('everyday words for what the article says', () => {
     expect(answer.answer).toContain(expected);
   });
 
+  test('GIVEN exactly how many peacekeepers THEN "an unspecified number" is no figure: it says so, and what the article does say', () => {
+    const answer = ask('Exactly how many peacekeepers is the CSTO sending?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article gives no figure for that\. .*unspecified number of peacekeepers/);
+  });
+
+  test('GIVEN how many peacekeepers, not asked exactly THEN "an unspecified number" answers', () => {
+    expect(ask('how many peacekeepers is the CSTO sending?').answer).toContain('unspecified number');
+  });
+
   test('GIVEN how many people turned out THEN a count of the dead, which counts no turnout, does not answer it', () => {
     const answer = ask('roughly how many people turned out at the biggest rally?');
     expect(answer.answered).toBe(false);

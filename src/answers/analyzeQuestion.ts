@@ -1,5 +1,7 @@
 import { alternativesOf } from './alternatives.js';
+import { findSpeakers } from './findSpeakers.js';
 import { memoizeWord } from './memoizeWord.js';
+import { separatedPhrasalVerb } from './phrasalVerbs.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, groupsOf } from './synonyms.js';
 import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
@@ -134,44 +136,10 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ],
 ];
 
-const REPORTING = '(?:say|said|says|claim|claimed|claims|report|reported|announce|announced|tell|told)';
 /** Words of telling, and the acts of speech a statement is (blaming, vowing, warning): what a speaker did is speak. */
 const SPEECH =
   /\b(?:say|said|says|saying|claim\w*|report\w*|announc\w*|tell|told|confirm\w*|stat(?:e|ed|es|ement|ements)|according|quot\w*|describ\w*|call(?:s|ed)?|blam\w*|accus\w*|den(?:y|ied|ies)|warn\w*|vow\w*|promis\w*|pledg\w*|insist\w*|admit\w*|spokes\w*)\b/;
 const SOURCE_INTENTS: readonly Intent[] = ['source', 'who', 'define', 'name'];
-const SPEAKER_PATTERNS = [
-  new RegExp(`\\b(?:what|who|how|when|why|where)\\s+(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
-  new RegExp(`^\\W*(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
-  // "According to the interior ministry how many…": the source ends where the question begins.
-  /\baccording to\s+(?!whom?\b)(.+?)(?=[,?.!]|$|\s(?:how|what|who|whom|when|where|why|which|did|does|do|is|are|was|were|has|have|had)\b)/,
-];
-
-function findSpeakers(question: string, queryWords: QueryWords, thesaurus: Thesaurus): string[][] {
-  for (const pattern of SPEAKER_PATTERNS) {
-    const match = pattern.exec(question);
-    if (match?.[1] === undefined) continue;
-    const speakers = match[1]
-      .split(/\s(?:and|&)\s/)
-      .map((part) => speakerWords(words(part), queryWords, thesaurus))
-      .filter((speaker) => speaker.length > 0);
-    if (speakers.length > 0) return speakers;
-  }
-  return [];
-}
-
-function speakerWords(all: string[], { generic, answerKinds }: QueryWords, thesaurus: Thesaurus): string[] {
-  const content = all.filter((word) => !isStopword(word));
-  // A known phrase is the speaker whole, its general words too: "the city official" is the deputy mayor.
-  const phrase = content.join(' ');
-  if (content.length > 1 && thesaurus.phrasesByFirstWord.get(content[0] as string)?.some((known) => known.words.join(' ') === phrase)) {
-    return content;
-  }
-  const speaker = content.filter((word) => !generic.has(word));
-  // "The Russia-led group" is the Russian-led coalition: the kind of speaker ("group", "official") is not its name.
-  const named = speaker.filter((word) => !answerKinds.has(word));
-  return named.length > 0 ? named : speaker;
-}
-
 const phraseTerm = (phrase: Thesaurus['phrases'][number], thesaurus: Thesaurus): QueryTerm => ({
   text: phrase.words.join(' '),
   stems: phrase.words.filter((word) => !isStopword(word)).map(stem),
@@ -179,31 +147,6 @@ const phraseTerm = (phrase: Thesaurus['phrases'][number], thesaurus: Thesaurus):
   groups: [phrase.group],
   required: true,
 });
-
-/** The particles a phrasal verb may put after its object: "kicked the protests off", "sign the deal off". */
-const PARTICLES = new Set(['off', 'up', 'down', 'out', 'over', 'back', 'away', 'on', 'in']);
-const MAX_OBJECT_WORDS = 3;
-
-/**
- * A phrasal verb the thesaurus knows ("kicked off") with its object between verb and particle: "what kicked this whole
- * thing off". Only a verb and a particle, and only a few words apart, so "set" in "set up a curfew off the coast" is no
- * "set off".
- */
-function separatedPhrasalVerb(
-  thesaurus: Thesaurus,
-  questionWords: readonly string[],
-  index: number,
-): { phrase: Thesaurus['phrases'][number]; particleAt: number } | undefined {
-  const candidates = thesaurus.phrasesByFirstWord.get(questionWords[index] as string) ?? [];
-  for (const phrase of candidates) {
-    const [, particle] = phrase.words;
-    if (phrase.words.length !== 2 || particle === undefined || !PARTICLES.has(particle)) continue;
-    for (let at = index + 2; at <= index + 1 + MAX_OBJECT_WORDS && at < questionWords.length; at += 1) {
-      if (questionWords[at] === particle) return { phrase, particleAt: at };
-    }
-  }
-  return undefined;
-}
 
 /** A hyphenated word the thesaurus knows whole ("russian-led", "moscow-led alliance") is not taken apart. */
 const knowsWhole = (thesaurus: Thesaurus, word: string): boolean => thesaurus.byStem.has(stem(word)) || thesaurus.phraseWords.has(word);

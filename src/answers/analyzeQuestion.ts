@@ -132,7 +132,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ],
   [
     'define',
-    /^\W*(?:what|who) (?:even |exactly |actually |really )?(?:is|are|was|were) (?:even |exactly |actually )?(?:the |an? |that |this )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b|\bmeaning of\b/u,
+    /^\W*(?:what|who) (?:even |exactly |actually |really )?(?:is|are|was|were) (?:even |exactly |actually )?(?:the |an? |that |this )?[\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?\W*$|\bstand for\b|\bmeaning of\b|^\W*(?:the |this |that )?[\p{L}\p{N}-]+ (?:is|are) (?:what|who)\W*$/u,
   ],
 ];
 

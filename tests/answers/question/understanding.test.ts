@@ -394,6 +394,10 @@ describe('everyday words for what the article says', () => {
     ['why peoples are angry in kazakhstan?', 'discontent'],
     ['what countries kazakhstan is next to', 'borders Russia'],
     ['what is meaning of CSTO', 'Collective Security Treaty Organization'],
+    ['the csto is what?', 'Collective Security Treaty Organization'],
+    ['were national guard troops among the dead?', 'National Guard were killed'],
+    ['was the wider country under some kind of one-party rule since independence?', 'same party'],
+    ['why would anyone care about kazakhstan geopolitically?', 'strategically'],
   ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);

@@ -83,6 +83,7 @@ describe('chatter around a question never changes the answer', () => {
     ['hello! does anyone know who runs kazakhstan?', 'who runs kazakhstan?'],
     ['honestly tho, who runs kazakhstan? much appreciated', 'who runs kazakhstan?'],
     ['who runs kazakhstan? take care', 'who runs kazakhstan?'],
+    ['hey guys, why are people protesting?', 'why are people protesting?'],
     ['ok so who contradicted the president on the airport?', 'who contradicted the president on the airport?'],
     ['yeah so, and why did the protests start?', 'why did the protests start?'],
   ])('GIVEN "%s" THEN it answers as "%s"', (typed, clean) => {
@@ -396,6 +397,7 @@ describe('everyday words for what the article says', () => {
     ['what is meaning of CSTO', 'Collective Security Treaty Organization'],
     ['the csto is what?', 'Collective Security Treaty Organization'],
     ['were national guard troops among the dead?', 'National Guard were killed'],
+    ['how many security guys were hurt', 'more than 300'],
     ['was the wider country under some kind of one-party rule since independence?', 'same party'],
     ['why would anyone care about kazakhstan geopolitically?', 'strategically'],
   ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {

@@ -398,6 +398,7 @@ describe('everyday words for what the article says', () => {
     ['the csto is what?', 'Collective Security Treaty Organization'],
     ['were national guard troops among the dead?', 'National Guard were killed'],
     ['how many security guys were hurt', 'more than 300'],
+    ['why did the protests get so big', 'discontent'],
     ['was the wider country under some kind of one-party rule since independence?', 'same party'],
     ['why would anyone care about kazakhstan geopolitically?', 'strategically'],
   ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {

@@ -33,6 +33,7 @@ const INTENT_GAPS: [Intent, string][] = [
   ['countries', 'no name of a country'],
   ['duration', 'no length of time'],
   ['when', 'no date or time'],
+  ['why', 'no reason'],
 ];
 
 /** Short, precise abstentions: what the article lacks, then what it does say on the rest of the question. */

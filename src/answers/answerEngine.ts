@@ -114,6 +114,10 @@ function whatElse(facts: readonly Fact[], index: FactIndex): Fact[] {
   return other === undefined || facts.length >= MAX_CITATIONS ? [] : [other];
 }
 
+/** Words that give a claim's reason or purpose: "in response to the unrest", "after … asked for help in controlling…". */
+const REASON =
+  /\b(?:because|over|due to|caused|causes|in response to|after|amid|led by|to quell|in controlling|make|makes|made|since|reflects?|suggested|so that|to help)\b/i;
+
 const NEGATION = /\bnot\b|n't\b|\bnever\b|\bno longer\b/;
 
 /** The covered words a question asks about, as typed: "On Tokayev, the article reports…". */
@@ -253,10 +257,14 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       placeAsked !== undefined,
     );
     // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
+    // "How come the internet was down?" asks a reason: a fact of the causes, or one that gives one, answers it.
+    const reasonAsked = analyzed.intents.has('why') && analyzed.intents.size === 1;
+    const givesReason = (fact: Fact): boolean =>
+      !reasonAsked || (subject.topicRoles.why !== undefined && fact.topics.includes(subject.topicRoles.why)) || REASON.test(fact.claim);
     const fits =
       speakers.length === 0
-        ? fitsForm
-        : (fact: Fact): boolean => fitsForm(fact) && speakers.some((speaker) => speaksFor(index, fact.id, speaker));
+        ? (fact: Fact): boolean => fitsForm(fact) && givesReason(fact)
+        : (fact: Fact): boolean => fitsForm(fact) && givesReason(fact) && speakers.some((speaker) => speaksFor(index, fact.id, speaker));
     // "Which alliance did the president turn to?": a fact naming an alliance the question does not name answers first.
     const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds);
     const preferred =

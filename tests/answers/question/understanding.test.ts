@@ -295,6 +295,22 @@ describe('what the question places its answer against', () => {
     expect(answer.answer).not.toMatch(/^(?:Yes|No)\b/);
   });
 
+  test.each([
+    ['how come the internet was down', 'The article gives no reason for that.'],
+    ['why did police use tear gas', 'The article gives no reason for that.'],
+  ])('GIVEN "%s", whose reason the article does not give THEN it says so', (question, gap) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.answer.startsWith(gap)).toBe(true);
+  });
+
+  test.each([
+    ['why did the government resign', 'in response to the unrest'],
+    ['why did the protests start?', 'fuel'],
+  ])('GIVEN "%s" THEN a fact that gives the reason answers it', (question, reason) => {
+    expect(ask(question).answer).toContain(reason);
+  });
+
   test('GIVEN "when does the curfew end" THEN "overnight" is no end and it still abstains', () => {
     expect(ask('when does the curfew end').answered).toBe(false);
   });

@@ -114,10 +114,6 @@ function whatElse(facts: readonly Fact[], index: FactIndex): Fact[] {
   return other === undefined || facts.length >= MAX_CITATIONS ? [] : [other];
 }
 
-/** Words that give a claim's reason or purpose: "in response to the unrest", "after … asked for help in controlling…". */
-const REASON =
-  /\b(?:because|over|due to|caused|causes|in response to|after|amid|led by|to quell|in controlling|make|makes|made|since|reflects?|suggested|so that|to help)\b/i;
-
 const NEGATION = /\bnot\b|n't\b|\bnever\b|\bno longer\b/;
 
 /** The covered words a question asks about, as typed: "On Tokayev, the article reports…". */
@@ -137,17 +133,14 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   // An entity's names are one more synonym group: a fact about "the country's president" speaks of Tokayev.
   const named = data.entities.entities.map((entity) => ({ entity, names: namesOf(entity) })).filter(({ names }) => names.length > 1);
   // A country and its people's adjective are one more: "Armenia" is found in "Armenian Prime Minister".
-  const nations = Object.entries(queryWords.demonyms).map(([demonym, country]) => [demonym, country]);
-  const thesaurus = buildThesaurus({ groups: [...synonyms.groups, ...named.map(({ names }) => names), ...nations] });
+  const groups = [...synonyms.groups, ...named.map(({ names }) => names), ...Object.entries(queryWords.demonyms)];
+  const thesaurus = buildThesaurus({ groups });
   const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
   const places = entityGroups.filter(({ entity }) => entity.kind === 'place' || entity.kind === 'country');
   const placeGroups = new Set(places.map(({ group }) => group));
   const index = buildFactIndex(store, thesaurus, new Set(places.map(({ group }) => groupToken(group))));
-  const nameTokens = new Set(
-    [...entityGroups.map(({ group }) => group), ...nations.map((_, offset) => synonyms.groups.length + named.length + offset)].map(
-      groupToken,
-    ),
-  );
+  // Every group past the curated synonyms names someone or somewhere: an entity, or a country and its people.
+  const nameTokens = new Set(groups.slice(synonyms.groups.length).map((_, offset) => groupToken(synonyms.groups.length + offset)));
   const words: QueryWords = {
     generic: new Set(queryWords.generic),
     genericPhrases: genericPhrasePattern(queryWords.genericPhrases),
@@ -247,24 +240,17 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       .flatMap((term) => term.groups)
       .find((group) => placeGroups.has(group));
     // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
-    const fitsForm = fitsIntent(
-      analyzed,
-      covered,
-      words.demonyms,
-      subject.countries,
-      ranked[0]?.fact,
-      (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
-      placeAsked !== undefined,
-    );
+    const fitsForm = fitsIntent(analyzed, covered, {
+      demonyms: words.demonyms,
+      subjectCountries: subject.countries,
+      whyTopic: subject.topicRoles.why,
+      best: ranked[0]?.fact,
+      sentenceOf: (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
+      namesPlaceAsked: placeAsked !== undefined,
+    });
     // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
-    // "How come the internet was down?" asks a reason: a fact of the causes, or one that gives one, answers it.
-    const reasonAsked = analyzed.intents.has('why') && analyzed.intents.size === 1;
-    const givesReason = (fact: Fact): boolean =>
-      !reasonAsked || (subject.topicRoles.why !== undefined && fact.topics.includes(subject.topicRoles.why)) || REASON.test(fact.claim);
-    const fits =
-      speakers.length === 0
-        ? (fact: Fact): boolean => fitsForm(fact) && givesReason(fact)
-        : (fact: Fact): boolean => fitsForm(fact) && givesReason(fact) && speakers.some((speaker) => speaksFor(index, fact.id, speaker));
+    const fits = (fact: Fact): boolean =>
+      fitsForm(fact) && (speakers.length === 0 || speakers.some((speaker) => speaksFor(index, fact.id, speaker)));
     // "Which alliance did the president turn to?": a fact naming an alliance the question does not name answers first.
     const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds);
     const preferred =

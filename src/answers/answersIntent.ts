@@ -83,22 +83,34 @@ const PART_OF_DAY =
 /** "Who is the deputy mayor?" is not answered by a source the article leaves unnamed. */
 const namesSomeone = (fact: Fact): boolean => fact.attribution.kind !== 'article' && !fact.attribution.name.startsWith('Unnamed');
 
+/** What the form of an answer is checked against, beside the question itself. */
+export interface FormContext {
+  demonyms: Readonly<Record<string, string>>;
+  /** The countries the story is in, which a "which countries" answer must name others than. */
+  subjectCountries: readonly string[];
+  /** The topic whose facts give the story's reasons. */
+  whyTopic: string | undefined;
+  /** The best match, whose naming someone decides a "who is the…" question. */
+  best: Fact | undefined;
+  /** What the rest of a fact's sentence says. */
+  sentenceOf?: (fact: Fact) => ReadonlySet<string>;
+  namesPlaceAsked?: boolean;
+}
+
+/** Words that give a claim's reason or purpose: "in response to the unrest", "after … asked for help in controlling…". */
+const REASON =
+  /\b(?:because|over|due to|caused|causes|in response to|after|amid|led by|to quell|in controlling|make|makes|made|since|reflects?|suggested|so that|to help)\b/i;
+
 /**
  * Whether a fact does what the question's form asks: a "how many" question is answered only by a fact that counts the
  * thing asked about, a "when" question only by one that gives a time, "how long" by a length of time of what was asked,
  * "which countries" by a fact that names one. A "who is the…" question needs its best match to name someone: a name
  * found further down answers some other question, unless what it asks the name of is a place the article names
- * (`namesPlaceAsked`). Checked only for the facts an answer may use, not every match.
+ * (`namesPlaceAsked`). A question that asks only why ("how come the internet was down?") is answered by a fact of
+ * the reasons' topic or one that gives a reason. Checked only for the facts an answer may use, not every match.
  */
-export function fitsIntent(
-  question: AnalyzedQuestion,
-  covered: CoveredTerm[],
-  demonyms: Readonly<Record<string, string>>,
-  subjectCountries: readonly string[],
-  best: Fact | undefined,
-  sentenceOf: (fact: Fact) => ReadonlySet<string> = () => new Set(),
-  namesPlaceAsked = false,
-): (fact: Fact) => boolean {
+export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], context: FormContext): (fact: Fact) => boolean {
+  const { demonyms, subjectCountries, whyTopic, best, sentenceOf = () => new Set(), namesPlaceAsked = false } = context;
   const { intents } = question;
   // "What's the capital called?" is answered by the place's own name; "what's the deputy mayor's name" by a named source.
   if (intents.has('name') && !namesPlaceAsked && !(best !== undefined && namesSomeone(best))) return () => false;
@@ -113,6 +125,7 @@ export function fitsIntent(
     ofThings: question.counted.length > 0 && !question.counted.some((word) => TIME_UNITS.test(word)),
     breakdown: BREAKDOWN.test(question.text),
   };
+  const reasonAsked = intents.has('why') && intents.size === 1;
   // "Which countries are in the CSTO" asks for a list: "the Russian-led coalition" names one country, not its members.
   const asksForSeveral = ['countries', 'nations'].includes(COUNTRY_KIND.exec(question.text)?.[1] ?? '');
   return (fact) =>
@@ -124,5 +137,6 @@ export function fitsIntent(
       (timeOfDay && PART_OF_DAY.test(`${fact.time ?? ''} ${fact.claim}`))) &&
     (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&
-    (!intents.has('countries') || namesOtherCountries(fact.claim, subjectCountries, demonyms) >= (asksForSeveral ? 2 : 1));
+    (!intents.has('countries') || namesOtherCountries(fact.claim, subjectCountries, demonyms) >= (asksForSeveral ? 2 : 1)) &&
+    (!reasonAsked || (whyTopic !== undefined && fact.topics.includes(whyTopic)) || REASON.test(fact.claim));
 }

@@ -40,15 +40,7 @@ export function alternativesOf(question: string): [string[], string[]] | undefin
   // "…or did they get worse": a clause's subject and its auxiliaries come before what it offers.
   const opensClause = (word: string): boolean => PRONOUN.has(word) || isStopword(word) || (clause && AUXILIARY.has(word));
   while (start < tokens.length && opensClause(bare(tokens[start] as string))) start += 1;
-  const second: string[] = [];
-  const limit = clause ? MAX_WORDS + 1 : first.length;
-  for (let index = start; index < tokens.length && second.length < limit; index += 1) {
-    const token = tokens[index] as string;
-    const word = bare(token);
-    if (word === '' || isStopword(word) || AUXILIARY.has(word) || NO_ALTERNATIVE.has(word)) break;
-    second.push(word);
-    if (word !== token) break;
-  }
+  const second = sideFrom(tokens, start, clause ? MAX_WORDS + 1 : first.length, NO_ALTERNATIVE);
   if (first.length === 0 || second.length === 0) return undefined;
   // "were any journalists killed or hurt": what the shorter second side leaves over at the first's start is shared.
   return [clause ? first : first.slice(-second.length), second];
@@ -59,13 +51,7 @@ export function alternativesOf(question: string): [string[], string[]] | undefin
  * the opening auxiliary, as many words as the second side has.
  */
 function subjectOrOnly(tokens: readonly string[], or: number): [string[], string[]] | undefined {
-  const second: string[] = [];
-  for (let index = or + 2; index < tokens.length && second.length < MAX_WORDS; index += 1) {
-    const word = bare(tokens[index] as string);
-    if (word === '' || isStopword(word) || AUXILIARY.has(word)) break;
-    second.push(word);
-    if (word !== tokens[index]) break;
-  }
+  const second = sideFrom(tokens, or + 2, MAX_WORDS);
   if (!AUXILIARY.has(tokens[0] ?? '')) return undefined;
   const subject: string[] = [];
   for (let index = 1; index < or - 1 && subject.length < second.length; index += 1) {
@@ -74,6 +60,22 @@ function subjectOrOnly(tokens: readonly string[], or: number): [string[], string
     if (!isStopword(word)) subject.push(word);
   }
   return subject.length === 0 || second.length === 0 ? undefined : [subject, second];
+}
+
+/**
+ * The words of a side read on from `start`: at most `limit`, up to a function word, an auxiliary, one of `stops`, or
+ * the word that ends in punctuation.
+ */
+function sideFrom(tokens: readonly string[], start: number, limit: number, stops: ReadonlySet<string> = new Set()): string[] {
+  const side: string[] = [];
+  for (let index = start; index < tokens.length && side.length < limit; index += 1) {
+    const token = tokens[index] as string;
+    const word = bare(token);
+    if (word === '' || isStopword(word) || AUXILIARY.has(word) || stops.has(word)) break;
+    side.push(word);
+    if (word !== token) break;
+  }
+  return side;
 }
 
 /** The alternatives' words when the store covers neither alternative's words that ask something; otherwise none. */

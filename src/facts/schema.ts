@@ -18,7 +18,7 @@ export const Span = z
 export const AttributionKind = z.enum(['person', 'organization', 'government-body', 'news-agency', 'watchdog', 'photographer', 'article']);
 
 export const Attribution = z.object({
-  /** Normalized name: "Saltanat Azirbek", "Kazakh Interior Ministry", "The article". */
+  /** Normalized name: "Sultanat Azirbek", "Kazakh Interior Ministry", "The article". */
   name: z.string().min(1),
   /** Role or description: "police spokeswoman"; absent when the name says it all. */
   role: z.string().min(1).optional(),

@@ -15,7 +15,7 @@ describe('npm run facts', () => {
     for (const fact of facts) {
       expect(Object.keys(fact)).toEqual(expect.arrayContaining(['id', 'topics', 'claim', 'quote', 'source', 'start', 'end']));
     }
-    expect(facts.map((fact) => fact.source)).toContain('Saltanat Azirbek, police spokeswoman');
+    expect(facts.map((fact) => fact.source)).toContain('Sultanat Azirbek, police spokeswoman');
   });
 
   test("GIVEN a topic alias THEN only that topic's facts are printed", async () => {

@@ -26,7 +26,7 @@ describe('the Kazakhstan article in the store', () => {
 
   test.each([
     'Unnamed police official',
-    'Saltanat Azirbek, police spokeswoman',
+    'Sultanat Azirbek, police spokeswoman',
     'Kazakh Interior Ministry',
     'Collective Security Treaty Organization (CSTO), Russian-led military coalition',
     'Kassym-Jomart Tokayev, President of Kazakhstan',

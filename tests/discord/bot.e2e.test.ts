@@ -48,7 +48,7 @@ describe('slash commands through discord.js', () => {
     expect(embed.title).toContain('Casualties');
     const names = embed.fields.map((field: { name: string }) => field.name).join('\n');
     expect(names).toContain('Kazakh Interior Ministry');
-    expect(names).toContain('Saltanat Azirbek, police spokeswoman');
+    expect(names).toContain('Sultanat Azirbek, police spokeswoman');
     expect(result.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Harness } from '../support/botHarness.js';
 import {
@@ -9,7 +11,7 @@ import {
   MEMBER_PERMISSIONS,
   startBotHarness,
 } from '../support/botHarness.js';
-import { copyDataDir } from '../support/dataDir.js';
+import { copyDataDir, DATA_DIR } from '../support/dataDir.js';
 import type { RecordedRequest, StoredMessage } from '../support/discord/startDiscordStandIn.js';
 import { reviseFact } from '../support/reviseFacts.js';
 
@@ -21,6 +23,8 @@ const COUNT_QUESTION = 'How many law enforcement officers were killed?';
 const RESIGNED = 'government.resigned';
 const RESIGNED_QUESTION = 'Did the government resign?';
 const SIXTEEN_MINUTES = 16 * 60_000;
+/** The shipped store's version: each revision below makes the next one. */
+const SHIPPED_VERSION: number = JSON.parse(readFileSync(path.join(DATA_DIR, 'store.json'), 'utf8')).version.number;
 
 const member = { guildId: GUILD_ID, channelId: CHANNELS.general, permissions: MEMBER_PERMISSIONS };
 const admin = { ...member, permissions: ADMIN_PERMISSIONS, user: ADMIN_USER };
@@ -99,7 +103,7 @@ describe('a fact corrected between two starts', () => {
     expect(cites(freeText, COUNTED)).toBe(true);
     expect(cites(commandReply, COUNTED)).toBe(true);
     expect(JSON.stringify(digest.embeds)).toContain('law enforcement officers have been killed');
-    expect(JSON.stringify(digest.embeds)).toContain('As of store version 1 of');
+    expect(JSON.stringify(digest.embeds)).toContain(`As of store version ${SHIPPED_VERSION} of`);
   });
 
   test('GIVEN the restart THEN the tally counts the digest and the free-text reply edited and the command reply stale', async () => {
@@ -110,7 +114,7 @@ describe('a fact corrected between two starts', () => {
   test('GIVEN the restart THEN the pinned digest is re-rendered from the new store, as of its version', () => {
     const pinned = harness.standIn.message(digest.id);
     expect(JSON.stringify(pinned?.embeds)).toContain('police officers and national guard members');
-    expect(JSON.stringify(pinned?.embeds)).toContain('As of store version 2 of');
+    expect(JSON.stringify(pinned?.embeds)).toContain(`As of store version ${SHIPPED_VERSION + 1} of`);
     expect(harness.standIn.pins(CHANNELS.news)).toEqual([digest.id]);
     for (const shown of [digest, pinned]) {
       const buttons = (shown?.components ?? []).flatMap((row: any) => row.components);
@@ -167,7 +171,7 @@ describe('a fact retracted, then /config reload-facts', () => {
     const reply = await harness.standIn.waitForRequest(
       (request) => request.method === 'PATCH' && request.path.includes(`/${reload.interaction.token}/messages/@original`),
     );
-    expect(reply.body.content).toMatch(/Reloaded the facts: store version 3 of \d{4}-\d{2}-\d{2}/);
+    expect(reply.body.content).toMatch(new RegExp(`Reloaded the facts: store version ${SHIPPED_VERSION + 2} of \\d{4}-\\d{2}-\\d{2}`));
     // The two replies that cited the fact, and the pinned digest, re-rendered because the store version changed.
     expect(reply.body.content).toContain('Earlier answers in this server: 3 corrected.');
     expect(reply.body.content).toContain('32 facts');

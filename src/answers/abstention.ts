@@ -62,6 +62,9 @@ export const abstentions = {
     const gap = INTENT_GAPS.find(([intent]) => intents.has(intent))?.[1] ?? 'no date or time';
     return `The article gives ${gap} for that. ${whatItDoesSay(about, nearest, topics)}`;
   },
+  /** A deed the article reports without its doer: "The article does not say who cut the internet. On …". */
+  noDoer: (clause: string, about: readonly string[], nearest: readonly Fact[], topics: readonly Topic[]) =>
+    `The article does not say ${clause}. ${whatItDoesSay(about, nearest, topics)}`,
   noDirectAnswer: (topics: readonly Topic[]) =>
     `The article has nothing that answers that directly. I can answer questions about ${coveredTopics(topics)}.`,
 };

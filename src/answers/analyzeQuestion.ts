@@ -1,3 +1,5 @@
+import type { AgentAsked } from './agentAsked.js';
+import { agentAsked } from './agentAsked.js';
 import { alternativesOf } from './alternatives.js';
 import { findSpeakers } from './findSpeakers.js';
 import { memoizeWord } from './memoizeWord.js';
@@ -65,6 +67,8 @@ export interface AnalyzedQuestion {
   answerKind?: string;
   /** Words naming what a "how many" question counts: "How many police officers were killed" gives ["police", "officers"]. */
   counted: string[];
+  /** The deed a "who" question asks the doer of ("who cut the internet"), when it asks one. */
+  agent?: AgentAsked;
 }
 
 const COUNTED =
@@ -268,6 +272,8 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     text: normalized,
   };
   if (answerKind !== undefined) analyzed.answerKind = answerKind;
+  const agent = agentAsked(question.trim(), (word) => SPEECH.test(word));
+  if (agent !== undefined) analyzed.agent = agent;
   return analyzed;
 }
 

@@ -260,7 +260,12 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     if (facts.length === 0) {
       const about = aboutWords(required);
       if (selectFacts(ranked, index.facts, minimum).length > 0) {
-        return abstain(abstentions.unfitting(analyzed.intents, about.map(cased), nearest, listedTopics));
+        const { agent } = analyzed;
+        return abstain(
+          agent === undefined
+            ? abstentions.unfitting(analyzed.intents, about.map(cased), nearest, listedTopics)
+            : abstentions.noDoer(agent.clause.split(' ').map(cased).join(' '), about.map(cased), nearest, listedTopics),
+        );
       }
       return abstain(abstentions.notLinked(about.map(cased), presumed ?? premiseOf(read, about, cased), nearest, listedTopics));
     }

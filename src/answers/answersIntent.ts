@@ -1,4 +1,5 @@
 import type { Fact } from '../facts/schema.js';
+import { namesAgent } from './agentAsked.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
 import { COUNTRY_KIND, HOW_SOON_AFTER, SCHEDULE_HOURS } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
@@ -128,7 +129,12 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
   const reasonAsked = intents.has('why') && intents.size === 1;
   // "Which countries are in the CSTO" asks for a list: "the Russian-led coalition" names one country, not its members.
   const asksForSeveral = ['countries', 'nations'].includes(COUNTRY_KIND.exec(question.text)?.[1] ?? '');
+  const { agent } = question;
+  const deed = agent === undefined ? undefined : covered.find((term) => term.term.text.split(' ')[0] === agent.verb);
+  const deedStems = deed === undefined ? undefined : new Set(deed.searchStems);
   return (fact) =>
+    // "Who cut the internet?" is not answered by "NetBlocks said … an internet blackout", which names no one who did.
+    (agent === undefined || deedStems === undefined || namesAgent(fact.claim, deedStems, agent.object) !== false) &&
     (!intents.has('quantity') || countsWhatWasAsked(fact, { ...count, counted }, sentenceOf(fact))) &&
     // "What was the price…" wants the figure itself; "nearly doubling" describes a change, not a price.
     (!intents.has('value') || countsWhatWasAsked(fact, { ...count, counted: [], needsValue: true })) &&

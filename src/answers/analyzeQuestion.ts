@@ -84,7 +84,7 @@ const SOURCE_QUESTION = new RegExp(
 /** The kind of source a "which … reported" question names is the answer's type, not a thing the facts must mention. */
 const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
 
-const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)/u;
+const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)(?: ([\p{L}]+))?/u;
 /** "Which countries", "which six countries", "what neighbouring nations": the captured word says whether one or several. */
 export const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
 const SET_ASIDE =
@@ -118,7 +118,10 @@ const COUNTED_WITHOUT_VERB = /\bhow (?:many|much) ([\p{L}\p{N}'-]+)/u;
 
 const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['quantity', /\bhow (?:many|much)\b|\bnumber of\b|\bdeath toll\b|\bcount\b|\bfigures?\b/],
-  ['who', /^\W*who\b|\bwhich (?:official|person|group|organi[sz]ation|agency)\b/],
+  [
+    'who',
+    /^\W*who\b|\bwhich (?:[\p{L}-]+ )?(?:official|person|group|organi[sz]ation|agency|body|leader|politician|minister|officer|spokes(?:man|woman|person)|guy|lady|man|woman)\b/u,
+  ],
   ['why', /\bwhy\b|\bhow come\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
   ['when', new RegExp(`\\bwhen\\b|\\b(?:what|which) (?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`)],
   ['where', /\bwhere\b|\blocated\b/],
@@ -194,8 +197,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const intents = new Set(INTENT_PATTERNS.filter(([, pattern]) => pattern.test(normalized)).map(([intent]) => intent));
   // The kind of thing a "which …" question asks for is the answer's type: "which country" needs a country named, not the
   // word "country".
-  const askedKind = KIND.exec(normalized)?.[1];
-  const answerKind = askedKind !== undefined && queryWords.answerKinds.has(askedKind) ? askedKind : undefined;
+  // "Which armenian politician…": the kind may follow one word that narrows it.
+  const kindMatch = KIND.exec(normalized);
+  const answerKind = [kindMatch?.[1], kindMatch?.[2]].find((word) => word !== undefined && queryWords.answerKinds.has(word));
   const sourceKind = new Set([
     ...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''),
     ...words(COUNTRY_KIND.exec(normalized)?.[1] ?? ''),

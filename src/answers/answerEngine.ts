@@ -23,7 +23,7 @@ import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, buildThesaurus, groupToken } from './synonyms.js';
 import { validateQuestion } from './validateQuestion.js';
 import { leadFor } from './leadFor.js';
-import { namesAnswerKind } from './namesAnswerKind.js';
+import { kindsAsked, namesAnswerKind } from './namesAnswerKind.js';
 import { neitherAlternative } from './alternatives.js';
 import { words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
@@ -274,7 +274,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         question,
         answered: true,
         answer: composeExtractive(facts, {
-          lead: leadFor(analyzed, facts, entityGroups, index, placeAsked),
+          lead: leadFor(analyzed, facts, entityGroups, index, placeAsked, kindsAsked(analyzed, data.queryWords.entityKinds)),
           // "Did they stay small or escalate?" asks which, not whether.
           yesNo: read.yesNo && !analyzed.terms.some((term) => term.alternative !== undefined),
           negated: NEGATION.test(read.text) || exclusive,

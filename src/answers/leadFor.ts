@@ -18,7 +18,8 @@ const isSourceOf = (entity: Entity, source: Fact['attribution']): boolean => {
 /**
  * The name that answers a "who" question (the person or body the best fact speaks of that the question does not
  * name), or a "what is the name of" question (the entity asked about, as the article prints it in full; a place only
- * when asked by a description, `placeAsked`: "what's the capital called").
+ * when asked by a description, `placeAsked`: "what's the capital called"). A "which official…" question is led only by
+ * a person, a "which body…" only by an organization (`kinds`).
  */
 export function leadFor(
   analyzed: AnalyzedQuestion,
@@ -26,11 +27,14 @@ export function leadFor(
   entityGroups: readonly { entity: Entity; group: number }[],
   index: FactIndex,
   placeAsked?: number,
+  kinds: readonly Entity['kind'][] = [],
 ): string | undefined {
   const [first] = facts;
   if (first === undefined || analyzed.intents.has('source')) return undefined;
   const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
-  const agents = entityGroups.filter(({ entity }) => entity.kind === 'person' || entity.kind === 'organization');
+  const agents = entityGroups.filter(({ entity }) =>
+    kinds.length > 0 ? kinds.includes(entity.kind) : entity.kind === 'person' || entity.kind === 'organization',
+  );
   if (analyzed.intents.has('name') || analyzed.intents.has('define')) {
     // A place is named too when its name is asked ("what's the capital called"), not when asked what it is.
     const named = analyzed.intents.has('name') ? [...agents, ...entityGroups.filter(({ group }) => group === placeAsked)] : agents;

@@ -4,6 +4,15 @@ import type { Entity } from './entities.js';
 import type { FactIndex } from './factIndex.js';
 import { groupToken } from './synonyms.js';
 
+/** The kinds of entity a "which …" question asks for: "which official" a person, "which body" an organization. */
+export function kindsAsked(analyzed: AnalyzedQuestion, entityKinds: Partial<Record<Entity['kind'], string[]>>): Entity['kind'][] {
+  const { answerKind } = analyzed;
+  if (answerKind === undefined) return [];
+  return (Object.entries(entityKinds) as [Entity['kind'], string[] | undefined][])
+    .filter(([, names]) => names?.includes(answerKind))
+    .map(([kind]) => kind);
+}
+
 /** Whether a fact names an entity of the kind a "which …" question asks for, other than those the question names. */
 export function namesAnswerKind(
   analyzed: AnalyzedQuestion,
@@ -11,11 +20,7 @@ export function namesAnswerKind(
   index: FactIndex,
   entityKinds: Partial<Record<Entity['kind'], string[]>>,
 ): ((fact: Fact) => boolean) | undefined {
-  const { answerKind } = analyzed;
-  if (answerKind === undefined) return undefined;
-  const kinds = Object.entries(entityKinds)
-    .filter(([, names]) => names?.includes(answerKind))
-    .map(([kind]) => kind);
+  const kinds = kindsAsked(analyzed, entityKinds);
   if (kinds.length === 0) return undefined;
   const askedGroups = new Set(analyzed.terms.flatMap((term) => term.groups));
   const others = entityGroups

@@ -417,6 +417,12 @@ describe('everyday words for what the article says', () => {
     ['why did the protests get so big', 'discontent'],
     ['was the wider country under some kind of one-party rule since independence?', 'same party'],
     ['why would anyone care about kazakhstan geopolitically?', 'strategically'],
+    ['what was the name of that armenian guy', 'Nikol Pashinyan'],
+    ['who is the police lady they quote', 'Sultanat Azirbek'],
+    ['which building did the mob take over', "mayor's building"],
+    ['were guardsmen among the dead', 'National Guard were killed'],
+    ['what went down in almaty during the night', 'storm buildings'],
+    ['which armenian politician chairs the council', 'Nikol Pashinyan'],
   ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);

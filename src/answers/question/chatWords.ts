@@ -10,6 +10,8 @@ export const ChatWordsFile = z.object({
   openers: z.array(z.string().min(1)),
   messengers: z.array(z.string().min(1)),
   reportingVerbs: z.array(z.string().min(1)),
+  /** Where the asker saw or heard it ("saw on twitter that…"): read past, with "on" or "in" before it. */
+  media: z.array(z.string().min(1)).default([]),
   confirmations: z.array(z.string().min(1)),
 });
 export type ChatWordsFile = z.infer<typeof ChatWordsFile>;

@@ -56,6 +56,9 @@ const QUESTION_OPENERS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'any']);
 /** Openings of a clause that states what the question takes as known: "since…", "now that…", "given that…". */
 const PRESUMING = [['since'], ['now', 'that'], ['given', 'that'], ['seeing', 'that'], ['because']];
 
+/** Reporting verbs a clause may open with when the asker is the one who saw or heard. */
+const SEEN = new Set(['saw', 'seen', 'heard', 'read']);
+
 const POINTERS = new Set('it he she they them that this these those his her its their there him'.split(' '));
 /** "In which city…", "of what": where a question word may follow. */
 const PREPOSITIONS = new Set('in on at of from by for to about with'.split(' '));
@@ -89,6 +92,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   const confirmations = phrasesOf(chat.confirmations);
   const reportingVerbs = phrasesOf(chat.reportingVerbs);
   const messengers = new Set(chat.messengers);
+  const media = phrasesOf(chat.media);
   const openers = new Set(chat.openers);
   // A Map, not the record itself: a question may say "constructor" or "__proto__".
   const spellings = new Map(Object.entries(chat.spellings));
@@ -180,11 +184,17 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   function messengerSays(clause: Clause): { says: string[] } | { scene: true } | undefined {
     const start = OPENING_DETERMINERS.has(clause.words[0] ?? '') ? 1 : 0;
     const opener = clause.words[start] ?? '';
-    if (!messengers.has(opener) && !(start === 0 && (opener === 'i' || opener === 'someone' || opener === 'somebody'))) return undefined;
-    for (let index = start + 1; index < clause.words.length; index += 1) {
+    // "saw on twitter that…": the asker is the messenger, left unsaid.
+    const unsaidAsker = start === 0 && SEEN.has(opener) && phraseAt(media, clause.words, 2) !== undefined;
+    if (!unsaidAsker && !messengers.has(opener) && !(start === 0 && (opener === 'i' || opener === 'someone' || opener === 'somebody'))) {
+      return undefined;
+    }
+    for (let index = unsaidAsker ? 0 : start + 1; index < clause.words.length; index += 1) {
       const verb = phraseAt(reportingVerbs, clause.words, index);
       if (verb === undefined) continue;
       let rest = clause.words.slice(index + verb.length);
+      const medium = ['on', 'in'].includes(rest[0] ?? '') ? phraseAt(media, rest, 1) : undefined;
+      if (medium !== undefined) rest = rest.slice(1 + medium.length);
       if (rest[0] === 'that') rest = rest.slice(1);
       return rest.length > 0 ? { says: rest } : { scene: true };
     }

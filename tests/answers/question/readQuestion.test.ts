@@ -112,6 +112,8 @@ describe('what someone else said', () => {
     ['my friend says the airport was attacked, is that true?', 'the airport was attacked'],
     ['my mum told me the government resigned, is that right?', 'the government resigned'],
     ['someone said the airport was attacked. true?', 'the airport was attacked'],
+    ['saw on twitter that the government resigned, true?', 'the government resigned'],
+    ['i heard on the news the airport was attacked. is that right?', 'the airport was attacked'],
   ])('GIVEN "%s" THEN what the messenger said is the question, asked as a yes or no', (typed, claim) => {
     expect(read(typed)).toEqual({ text: claim, context: '', yesNo: true });
   });
@@ -122,6 +124,10 @@ describe('what someone else said', () => {
   ])('GIVEN "%s" THEN the claim is the question, asked as a yes or no', (typed, claim) => {
     expect(read(typed)).toEqual({ text: claim, context: '', yesNo: true });
   });
+});
+
+test('GIVEN where the asker saw it, then a question THEN the place they saw it is no part of the question', () => {
+  expect(read('saw on reddit rioters took planes at the airport, how many?').text).toBe('rioters took planes at the airport, how many');
 });
 
 describe('a question that points back', () => {

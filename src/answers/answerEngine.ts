@@ -127,6 +127,15 @@ function quotedSources(index: FactIndex): string[] {
   ];
 }
 
+/** Whether a fact answers a term only by stating its opposite: a blackout, asked whether the internet was working. */
+function statesOpposite(covered: readonly CoveredTerm[], tokens: ReadonlySet<string> | undefined): boolean {
+  return covered.some(
+    ({ oppositeTokens = [], searchTokens }) =>
+      oppositeTokens.some((token) => tokens?.has(token) === true) &&
+      !searchTokens.some((token) => !oppositeTokens.includes(token) && tokens?.has(token) === true),
+  );
+}
+
 export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine {
   const { synonyms, queryWords, subject } = data;
   const listedTopics = store.topics.filter((topic) => !subject.topicRoles.unlisted.includes(topic.id));
@@ -134,7 +143,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   const named = data.entities.entities.map((entity) => ({ entity, names: namesOf(entity) })).filter(({ names }) => names.length > 1);
   // A country and its people's adjective are one more: "Armenia" is found in "Armenian Prime Minister".
   const groups = [...synonyms.groups, ...named.map(({ names }) => names), ...Object.entries(queryWords.demonyms)];
-  const thesaurus = buildThesaurus({ groups });
+  const thesaurus = buildThesaurus({ groups, opposites: synonyms.opposites });
   const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
   const places = entityGroups.filter(({ entity }) => entity.kind === 'place' || entity.kind === 'country');
   const placeGroups = new Set(places.map(({ group }) => group));
@@ -276,7 +285,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         answer: composeExtractive(facts, {
           lead: leadFor(analyzed, facts, entityGroups, index, placeAsked, kindsAsked(analyzed, data.queryWords.entityKinds)),
           // "Did they stay small or escalate?" asks which, not whether.
-          yesNo: read.yesNo && !analyzed.terms.some((term) => term.alternative !== undefined),
+          yesNo:
+            read.yesNo &&
+            !analyzed.terms.some((term) => term.alternative !== undefined) &&
+            // "Was the internet working?" is not answered yes by a blackout: the facts speak for themselves.
+            !facts.some((fact) => statesOpposite(covered, index.factTokens.get(fact.id))),
           negated: NEGATION.test(read.text) || exclusive,
         }),
         citations: facts.map(citationOf),

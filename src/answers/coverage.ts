@@ -14,7 +14,13 @@ export interface CoveredTerm {
   primaryStems: string[];
   /** Terms of one synonym group ask about one thing: "airlines" and "flights" share a concept. */
   concept: string;
+  /** Tokens of the groups stating the opposite condition ("blackout" for "working"), searched with the rest. */
+  oppositeTokens?: string[];
 }
+
+/** The tokens of the groups opposite to these: a fact saying the internet was blacked out answers "was it working?". */
+const oppositeTokensOf = (groups: readonly number[], thesaurus: Thesaurus): string[] =>
+  [...new Set(groups.flatMap((group) => thesaurus.oppositeOf.get(group) ?? []))].map(groupToken);
 
 const conceptOf = (term: QueryTerm): string => (term.groups.length > 0 ? [...term.groups].sort().join('|') : term.stems.join('|'));
 
@@ -22,10 +28,12 @@ const conceptOf = (term: QueryTerm): string => (term.groups.length > 0 ? [...ter
 function coveredAs(term: QueryTerm, stems: readonly string[], thesaurus: Thesaurus): CoveredTerm {
   const unique = [...new Set(stems)];
   const groups = [...new Set(unique.flatMap((stemmed) => thesaurus.byStem.get(stemmed) ?? []))];
+  const oppositeTokens = oppositeTokensOf(groups, thesaurus);
   return {
     term,
     searchStems: unique,
-    searchTokens: [...unique, ...groups.map(groupToken)],
+    searchTokens: [...unique, ...groups.map(groupToken), ...oppositeTokens],
+    ...(oppositeTokens.length > 0 ? { oppositeTokens } : {}),
     primaryStems: unique,
     concept: groups.length > 0 ? [...groups].sort().join('|') : unique.join('|'),
   };
@@ -74,13 +82,18 @@ export function checkCoverage(
       covered.push({ term, searchStems: own, searchTokens: own, primaryStems: own, concept: conceptOf(term) });
       continue;
     }
-    if (own.length > 0 || synonyms.length > 0) {
+    const oppositeTokens = oppositeTokensOf(term.groups, thesaurus);
+    const oppositeStated = term.groups
+      .flatMap((group) => thesaurus.oppositeOf.get(group) ?? [])
+      .some((group) => thesaurus.groupStems[group]?.some((stemmed) => vocabulary.has(stemmed)));
+    if (own.length > 0 || synonyms.length > 0 || oppositeStated) {
       covered.push({
         term,
         searchStems: [...new Set([...term.stems, ...synonyms])],
-        searchTokens: [...term.stems, ...term.groups.map(groupToken)],
+        searchTokens: [...term.stems, ...term.groups.map(groupToken), ...oppositeTokens],
         primaryStems: term.stems,
         concept: conceptOf(term),
+        ...(oppositeTokens.length > 0 ? { oppositeTokens } : {}),
       });
       continue;
     }

@@ -3,9 +3,23 @@ import { morphyCandidates } from '../lexicon/morphy.js';
 import { EntityKind } from './entities.js';
 import { stem, words } from './vocabulary.js';
 
-export const SynonymsFile = z.object({
-  groups: z.array(z.array(z.string().min(1)).min(2)).min(1),
-});
+export const SynonymsFile = z
+  .object({
+    groups: z.array(z.array(z.string().min(1)).min(2)).min(1),
+    /**
+     * Pairs of groups that state opposite conditions ("operating normally" and "blackout"), each named by its first
+     * member: a fact stating one answers a yes/no question about the other, but never with a yes.
+     */
+    opposites: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+  })
+  .superRefine(({ groups, opposites }, context) => {
+    const firsts = new Set(groups.map((members) => members[0]));
+    for (const [at, pair] of opposites.entries()) {
+      for (const name of pair) {
+        if (!firsts.has(name)) context.addIssue({ code: 'custom', path: ['opposites', at], message: `no group starts with "${name}"` });
+      }
+    }
+  });
 export type SynonymsFile = z.infer<typeof SynonymsFile>;
 
 export const QueryWordsFile = z.object({
@@ -42,9 +56,11 @@ export interface Thesaurus {
   phraseWords: Set<string>;
   /** Per group, the stems of its one-word members. */
   groupStems: string[][];
+  /** Per group, the groups stating the opposite condition. */
+  oppositeOf: Map<number, number[]>;
 }
 
-export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
+export function buildThesaurus({ groups, opposites = [] }: { groups: string[][]; opposites?: [string, string][] }): Thesaurus {
   const byStem = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   const byBase = new Map<string, number[]>();
@@ -76,7 +92,14 @@ export function buildThesaurus({ groups }: SynonymsFile): Thesaurus {
     phrasesByFirstWord.set(first, [...(phrasesByFirstWord.get(first) ?? []), phrase]);
   }
   const phraseWords = new Set(phrases.flatMap((phrase) => phrase.words));
-  return { byStem, byWord, byBase, phrases, phrasesByFirstWord, phraseWords, groupStems };
+  const oppositeOf = new Map<number, number[]>();
+  for (const pair of opposites) {
+    const [one, other] = pair.map((name) => groups.findIndex((members) => members[0] === name)) as [number, number];
+    if (one === -1 || other === -1) continue;
+    oppositeOf.set(one, [...(oppositeOf.get(one) ?? []), other]);
+    oppositeOf.set(other, [...(oppositeOf.get(other) ?? []), one]);
+  }
+  return { byStem, byWord, byBase, phrases, phrasesByFirstWord, phraseWords, groupStems, oppositeOf };
 }
 
 /** The token a synonym group is indexed and searched by: one posting list for all its members. */

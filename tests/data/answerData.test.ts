@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadAnswerData } from '../../src/answers/loadAnswerData.js';
+import { SynonymsFile } from '../../src/answers/synonyms.js';
 import { normalizeText } from '../../src/answers/vocabulary.js';
 
 describe('the curated question vocabulary', () => {
@@ -15,6 +16,12 @@ describe('the curated question vocabulary', () => {
     const { queryWords } = await loadAnswerData();
     const generic = new Set(queryWords.generic);
     expect(queryWords.restrictive.filter((word) => generic.has(word))).toEqual([]);
+  });
+
+  test('GIVEN a pair of opposite conditions naming no group THEN the synonyms file is refused, saying which name', () => {
+    const parsed = SynonymsFile.safeParse({ groups: [['working', 'operating']], opposites: [['working', 'blackout']] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('no group starts with "blackout"');
   });
 
 });

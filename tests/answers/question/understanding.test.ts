@@ -217,6 +217,22 @@ describe('yes and no', () => {
     },
   );
 
+  test.each([
+    ['was the internet working?', 'widespread internet blackout'],
+    ['did the news sites keep working', 'became inaccessible'],
+    ['was the airport shut down', 'operating normally'],
+    ['is the airport closed?', 'operating normally'],
+  ])('GIVEN "%s", which the article answers with the opposite condition THEN that fact answers it, with no yes', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain(expected);
+    expect(answer.answer).not.toMatch(/^Yes|, yes\./);
+  });
+
+  test('GIVEN "works for" THEN it is employment, not whether something is working', () => {
+    expect(ask('the spokeswoman who reported the deaths works for what agency').answer).toContain('Police spokeswoman');
+  });
+
   test('GIVEN "is it only about fuel prices?" THEN it does not say yes and gives the wider discontent', () => {
     const answer = ask('is it only about fuel prices?');
     expect(answer.answered).toBe(true);

@@ -97,6 +97,13 @@ const SET_ASIDE =
 const REFERENCE_EVENT =
   /\bhow (?:long|soon) (?:after|since|following) ((?:[\p{L}\p{N}'-]+\s+){1,5}?)(?=(?:did|does|do|was|were|is|are|had|has|have|until|till|before)\b)/u;
 
+/**
+ * A relative clause on a noun ("the alliance that Tokayev called on", "the spokeswoman who reported the deaths"), up
+ * to a comma, the end, or the main clause's verb.
+ */
+const RELATIVE_CLAUSE =
+  /\b(?:the|a|an|that|this) ([\p{L}-]+) (?:who|that|which|whom) ((?:[\p{L}\p{N}'-]+ ?){1,6}?)(?=\s*(?:$|[,?.!;])|\s(?:works?|worked|is|are|was|were|has|have|had)\b)/u;
+
 export const SCHEDULE_HOURS = /\b(?:curfew|opening|operating|working|business|office|visiting) hours\b/;
 
 /** "How quick did the CSTO decide after Tokayev asked": how long after something, asked as a speed. */
@@ -135,7 +142,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['duration', new RegExp(`\\bhow long\\b|\\bfor how many (?:days|weeks|months|years)\\b|${HOW_SOON_AFTER.source}`)],
   [
     'name',
-    /\bname of\b|\b(?:full|first|last|real|whole) name\b|\bnamed?\W*$|\bwho (?:is|was|are|were) (?:the|a|an|their|its|his|her)\b|\bwhat(?:'s|s| is| was)? (?:the |an? )?(?:[\p{L}-]+ ){1,2}called\b/u,
+    /\bname of\b|\b(?:full|first|last|real|whole) name\b|\bnamed?\W*$|\bwho (?:(?:is|was|are|were) )?(?:the|a|an|their|its|his|her)\b|\bwhat(?:'s|s| is| was)? (?:the |an? )?(?:[\p{L}-]+ ){1,2}called\b/u,
   ],
   [
     'define',
@@ -204,7 +211,14 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // "Which armenian politician…": the kind may follow one word that narrows it.
   const kindMatch = KIND.exec(normalized);
   const answerKind = [kindMatch?.[1], kindMatch?.[2]].find((word) => word !== undefined && queryWords.answerKinds.has(word));
+  // "The alliance that Tokayev called on" describes the alliance; in "the party that approved the peacekeepers" the
+  // noun only names the kind of answer, and the clause is what is asked.
+  const relative = RELATIVE_CLAUSE.exec(normalized);
+  const antecedent = relative?.[1] ?? '';
+  const kindOnly = queryWords.answerKinds.has(antecedent) && groupsOf(thesaurus, antecedent).length === 0;
+  const namesAThing = !kindOnly && !generic.has(antecedent) && !queryWords.broad.has(antecedent) && !isCommonWord(antecedent);
   const sourceKind = new Set([
+    ...(kindOnly ? [antecedent] : []),
     ...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''),
     ...words(COUNTRY_KIND.exec(normalized)?.[1] ?? ''),
     ...(answerKind === undefined ? [] : [answerKind]),
@@ -261,6 +275,13 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     const side = sideOf.get(word);
     if (side !== undefined) terms.push({ ...term, required: false, alternative: { side, required: term.required } });
     else terms.push(setAside.has(word) ? { ...term, required: false } : term);
+  }
+  // "The spokeswoman who reported the deaths works for what agency": the relative clause says which spokeswoman, and
+  // the fact that answers need not repeat it, as long as the rest of the question still asks for something.
+  const describing = new Set(namesAThing ? words(relative?.[2] ?? '') : []);
+  const describes = (term: QueryTerm): boolean => term.required && term.text.split(' ').some((part) => describing.has(part));
+  if (terms.some((term) => term.required && !describes(term))) {
+    for (const [at, term] of terms.entries()) if (describes(term)) terms[at] = { ...term, required: false };
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
   const verb = countedBy(normalized);

@@ -147,6 +147,9 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
   const entityGroups = named.map(({ entity }, offset) => ({ entity, group: synonyms.groups.length + offset }));
   const places = entityGroups.filter(({ entity }) => entity.kind === 'place' || entity.kind === 'country');
   const placeGroups = new Set(places.map(({ group }) => group));
+  const namedPersonTokens = entityGroups
+    .filter(({ entity }) => entity.kind === 'person' && entity.named)
+    .map(({ group }) => groupToken(group));
   const index = buildFactIndex(store, thesaurus, new Set(places.map(({ group }) => groupToken(group))));
   // Every group past the curated synonyms names someone or somewhere: an entity, or a country and its people.
   const nameTokens = new Set(groups.slice(synonyms.groups.length).map((_, offset) => groupToken(synonyms.groups.length + offset)));
@@ -256,6 +259,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       best: ranked[0]?.fact,
       sentenceOf: (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
       namesPlaceAsked: placeAsked !== undefined,
+      namesPerson: (fact) => namedPersonTokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true),
     });
     // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
     const fits = (fact: Fact): boolean =>

@@ -96,6 +96,8 @@ export interface FormContext {
   /** What the rest of a fact's sentence says. */
   sentenceOf?: (fact: Fact) => ReadonlySet<string>;
   namesPlaceAsked?: boolean;
+  /** Whether a fact's words name a person: "Tokayev declared…" names him, though the article reports it. */
+  namesPerson?: (fact: Fact) => boolean;
 }
 
 /** Words that give a claim's reason or purpose: "in response to the unrest", "after … asked for help in controlling…". */
@@ -112,9 +114,10 @@ const REASON =
  */
 export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], context: FormContext): (fact: Fact) => boolean {
   const { demonyms, subjectCountries, whyTopic, best, sentenceOf = () => new Set(), namesPlaceAsked = false } = context;
+  const { namesPerson = () => false } = context;
   const { intents } = question;
   // "What's the capital called?" is answered by the place's own name; "what's the deputy mayor's name" by a named source.
-  if (intents.has('name') && !namesPlaceAsked && !(best !== undefined && namesSomeone(best))) return () => false;
+  if (intents.has('name') && !namesPlaceAsked && !(best !== undefined && (namesSomeone(best) || namesPerson(best)))) return () => false;
   const counted = covered.filter((term) => term.term.required && question.counted.includes(term.term.text));
   const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
   const needsDate = DATE_QUESTION.test(question.text);

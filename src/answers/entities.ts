@@ -12,6 +12,8 @@ export const Entity = z.object({
   printed: z.array(z.string().min(1)).min(1),
   /** Other names and descriptions a question may use, written as a question would be. */
   aliases: z.array(z.string().min(1)),
+  /** False for someone the article never names ("the deputy mayor"): speaking of them names no one. */
+  named: z.boolean().default(true),
 });
 export type Entity = z.infer<typeof Entity>;
 

@@ -17,6 +17,7 @@ const entity = (fields: Partial<Entity> & Pick<Entity, 'id'>): Entity => ({
   kind: 'person',
   printed: ['Mr Tokayev'],
   aliases: [],
+  named: true,
   ...fields,
 });
 

@@ -377,6 +377,31 @@ describe('what the question places its answer against', () => {
   });
 });
 
+describe('a relative clause says which one is meant', () => {
+  test.each([
+    ['how many countries belong to the alliance that tokayev turned to', 'six former Soviet countries'],
+    ['the spokeswoman who gave the death toll works for which force', 'Police spokeswoman'],
+  ])('GIVEN "%s" THEN the fact answering need not repeat the clause', (question, expected) => {
+    expect(ask(question).answer).toContain(expected);
+  });
+
+  test('GIVEN a noun that only names the kind of answer ("the group that…") THEN the clause is what is asked', () => {
+    expect(ask('which is the group that approved the peacekeepers').answer).toContain('council of the CSTO approved');
+  });
+});
+
+describe('"who\'s the …" asks for a name', () => {
+  test('GIVEN someone the article never names THEN it says it gives no name', () => {
+    const answer = ask("who's the mayor of almaty");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article gives no name for that\. .*deputy mayor/);
+  });
+
+  test('GIVEN someone the article names in its own reporting THEN that name leads', () => {
+    expect(ask("who's the head of state there").answer).toMatch(/^President Kassym-Jomart Tokayev\. /);
+  });
+});
+
 describe('a word reads in the synonym groups of the word it inflects, not of every word sharing its stem', () => {
   test.each(['were any foreigners killed in the unrest', 'did any foreigners or tourists get hurt'])(
     'GIVEN "%s" THEN it abstains: foreigners are people, not the "foreign" countries that share their stem',

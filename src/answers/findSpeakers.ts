@@ -23,6 +23,8 @@ export function findSpeakers(question: string, queryWords: SpeakerVocabulary, th
   for (const pattern of SPEAKER_PATTERNS) {
     const match = pattern.exec(question);
     if (match?.[1] === undefined) continue;
+    // "What does the size of the protests tell us?" asks what it shows: a thing, not a speaker, tells us something.
+    if (/\b(?:does|do)\b/.test(match[0]) && /^\s+(?:us|me|you)\b/.test(question.slice(match.index + match[0].length))) continue;
     const speakers = match[1]
       .split(/\s(?:and|&)\s/)
       .map((part) => speakerWords(words(part), queryWords, thesaurus))

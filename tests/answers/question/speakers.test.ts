@@ -91,3 +91,9 @@ test.each(['Who said Almaty airport was running normally?', 'is almaty airport o
     expect(answer.answer).toContain('operating normally');
   },
 );
+
+test('GIVEN "what does X tell us" THEN X is what shows something, not a speaker to look for', () => {
+  const answer = ask('what does the rapid spread of the protests tell us');
+  expect(answer.answered).toBe(true);
+  expect(answer.answer).toContain('widespread discontent');
+});

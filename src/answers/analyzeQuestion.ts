@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../facts/extract/parseQuantity.js';
 import type { AgentAsked } from './agentAsked.js';
 import { agentAsked } from './agentAsked.js';
 import { alternativesOf } from './alternatives.js';
@@ -69,6 +70,8 @@ export interface AnalyzedQuestion {
   counted: string[];
   /** The deed a "who" question asks the doer of ("who cut the internet"), when it asks one. */
   agent?: AgentAsked;
+  /** A count the question states ("someone said 1000 people died"): checked against the store's figures, not required. */
+  statedFigure?: string;
 }
 
 const COUNTED =
@@ -103,6 +106,13 @@ const REFERENCE_EVENT =
  */
 const RELATIVE_CLAUSE =
   /\b(?:the|a|an|that|this) ([\p{L}-]+) (?:who|that|which|whom) ((?:[\p{L}\p{N}'-]+ ?){1,6}?)(?=\s*(?:$|[,?.!;])|\s(?:works?|worked|is|are|was|were|has|have|had)\b)/u;
+
+/** A number counting something ("1000 people", "20 police"); a year ("in 2022") counts nothing. */
+const STATED_FIGURE = new RegExp(
+  `\\b(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:[\\p{L}-]+ )?(?:people|persons|protesters|police|officers|cops|dead|killed|died|deaths|injured|hurt|wounded|arrested|detained|planes|troops|soldiers|peacekeepers|buildings|attackers|rioters|countries)\\b`,
+  'u',
+);
+const isYear = (number: string): boolean => /^(?:18|19|20)\d\d$/.test(number);
 
 export const SCHEDULE_HOURS = /\b(?:curfew|opening|operating|working|business|office|visiting) hours\b/;
 
@@ -283,6 +293,14 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   if (terms.some((term) => term.required && !describes(term))) {
     for (const [at, term] of terms.entries()) if (describes(term)) terms[at] = { ...term, required: false };
   }
+  // "Someone said 1000 people died, true?" asks about a count: the store's own figures answer it.
+  const figure = STATED_FIGURE.exec(normalized)?.[1];
+  // Only where nothing else is asked: "which six countries" asks for countries, "according to whom…" for a source.
+  const statedFigure = figure === undefined || isYear(figure) || intents.size > 0 ? undefined : figure;
+  if (statedFigure !== undefined) {
+    intents.add('quantity');
+    for (const [at, term] of terms.entries()) if (term.text === statedFigure) terms[at] = { ...term, required: false };
+  }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
   const verb = countedBy(normalized);
   const analyzed: AnalyzedQuestion = {
@@ -301,6 +319,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     text: normalized,
   };
   if (answerKind !== undefined) analyzed.answerKind = answerKind;
+  if (statedFigure !== undefined) analyzed.statedFigure = statedFigure;
   const agent = agentAsked(question.trim(), (word) => SPEECH.test(word));
   if (agent !== undefined) analyzed.agent = agent;
   return analyzed;

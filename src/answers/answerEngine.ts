@@ -1,3 +1,4 @@
+import { numbersIn } from '../facts/extract/parseQuantity.js';
 import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store, Topic } from '../facts/schema.js';
 import type { Subject } from './subject.js';
@@ -125,6 +126,13 @@ function quotedSources(index: FactIndex): string[] {
       [...index.facts.values()].filter((fact) => fact.attribution.kind !== 'article').map((fact) => formatSource(fact.attribution)),
     ),
   ];
+}
+
+/** The count a question states ("did 20 police die?") when no fact of the answer states it too. */
+function unstatedFigure(figure: string | undefined, facts: readonly Fact[]): string | undefined {
+  if (figure === undefined) return undefined;
+  const [asked] = numbersIn(figure);
+  return facts.some((fact) => numbersIn(`${fact.claim} ${fact.quote}`).has(asked ?? figure)) ? undefined : figure;
 }
 
 /** Whether a fact answers a term only by stating its opposite: a blackout, asked whether the internet was working. */
@@ -295,6 +303,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
             // "Was the internet working?" is not answered yes by a blackout: the facts speak for themselves.
             !facts.some((fact) => statesOpposite(covered, index.factTokens.get(fact.id))),
           negated: NEGATION.test(read.text) || exclusive,
+          unstatedFigure: unstatedFigure(analyzed.statedFigure, facts),
         }),
         citations: facts.map(citationOf),
         mode: 'extractive',

@@ -18,7 +18,8 @@ export interface AnswerShape {
   lead?: string | undefined;
   yesNo: boolean;
   /** A question with "not" in it: a bare yes would be ambiguous, so the facts speak alone. */
-  negated: boolean;
+  negated: boolean; /** A count the question states that the store does not ("1000 people died"): said first, and no yes follows. */
+  unstatedFigure?: string | undefined;
 }
 
 const isDisputedAmong = (facts: readonly Fact[]): boolean =>
@@ -34,6 +35,7 @@ const speaker = (fact: Fact): string => fact.attribution.name.replace(/^Unnamed 
 
 function opening(facts: readonly Fact[], shape: AnswerShape, disputed: boolean): string {
   const [first] = facts;
+  if (shape.unstatedFigure !== undefined) return `The article gives no figure of ${shape.unstatedFigure}. `;
   if (!shape.yesNo || shape.negated || first === undefined) return shape.lead === undefined ? '' : `${shape.lead}. `;
   if (disputed) return 'The accounts differ. ';
   // "Was anyone killed?" answered by "No deaths have been reported" is a no.

@@ -229,6 +229,20 @@ describe('yes and no', () => {
     expect(answer.answer).not.toMatch(/^Yes|, yes\./);
   });
 
+  test.each([
+    ['someone told me 1000 people died, is that right?', /^The article gives no figure of 1000\. .*killed/],
+    ['did 20 police die?', /^The article gives no figure of twenty\. .*eight police officers/],
+    ['my friend says 10 planes were seized', /^The article gives no figure of ten\. .*five planes/],
+  ])('GIVEN "%s", a count the article does not give THEN it says so first and gives its own figures, with no yes', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(expected);
+  });
+
+  test('GIVEN a count the article gives THEN the yes stands', () => {
+    expect(ask('did 8 police officers die').answer).toMatch(/^According to Kazakh Interior Ministry, yes\. /);
+  });
+
   test('GIVEN "works for" THEN it is employment, not whether something is working', () => {
     expect(ask('the spokeswoman who reported the deaths works for what agency').answer).toContain('Police spokeswoman');
   });

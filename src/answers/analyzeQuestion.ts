@@ -144,7 +144,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['where', /\bwhere\b|\blocated\b/],
   [
     'value',
-    /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b|\bhow much (?:did|does|do|is|was|were|are|will) (?:[\p{L}-]+ ){1,4}(?:cost|costs|sell for)\b/u,
+    /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b|\b(?:how much|what) (?:did|does|do|is|was|were|are|will) (?:[\p{L}-]+ ){1,4}(?:cost|costs|sell for)\b/u,
   ],
   ['countries', COUNTRY_KIND],
   ['source', SOURCE_QUESTION],

@@ -478,10 +478,18 @@ describe('everyday words for what the article says', () => {
     ['were guardsmen among the dead', 'National Guard were killed'],
     ['what went down in almaty during the night', 'storm buildings'],
     ['which armenian politician chairs the council', 'Nikol Pashinyan'],
+    ['apart from the police, which force lost men', 'National Guard were killed'],
+    ['were the local news sites up and running', 'news sites became inaccessible'],
   ])('GIVEN "%s" THEN it answers with "%s"', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain(expected);
+  });
+
+  test('GIVEN "what did X cost" THEN it asks for a price, and "nearly doubling" is no price', () => {
+    const answer = ask('what did liquefied gas cost in kazakhstan');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article gives no figure for that\. .*doubling/);
   });
 
   test('GIVEN exactly how many peacekeepers THEN "an unspecified number" is no figure: it says so, and what the article does say', () => {

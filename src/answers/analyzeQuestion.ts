@@ -116,8 +116,9 @@ const isYear = (number: string): boolean => /^(?:18|19|20)\d\d$/.test(number);
 
 export const SCHEDULE_HOURS = /\b(?:curfew|opening|operating|working|business|office|visiting) hours\b/;
 
-/** "How quick did the CSTO decide after Tokayev asked": how long after something, asked as a speed. */
-export const HOW_SOON_AFTER = /\bhow (?:quick(?:ly)?|fast|soon)\b(?=.*\b(?:after|since|following)\b)/;
+/** "How quick did the CSTO decide after Tokayev asked", "how long did it take … after …": how long after something. */
+export const HOW_SOON_AFTER =
+  /\b(?:how (?:quick(?:ly)?|fast|soon)|how long (?:did|does|would) it take|how long it took)\b(?=.*\b(?:after|since|following)\b)/;
 
 /** "Which day was the unrest, before the overnight attacks?": what the time is placed against, at the question's end. */
 const WHEN_RELATIVE_TO = /\b(?:before|after|following|prior to)\s+((?:[\p{L}\p{N}'-]+\s*){1,5})\W*$/u;

@@ -109,7 +109,7 @@ const RELATIVE_CLAUSE =
 
 /** A number counting something ("1000 people", "20 police"); a year ("in 2022") counts nothing. */
 const STATED_FIGURE = new RegExp(
-  `\\b(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:[\\p{L}-]+ )?(?:people|persons|protesters|police|officers|cops|dead|killed|died|deaths|injured|hurt|wounded|arrested|detained|planes|troops|soldiers|peacekeepers|buildings|attackers|rioters|countries)\\b`,
+  `\\b(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:[\\p{L}-]+ )?(?:people|persons|protesters|police|officers|cops|dead|killed|died|deaths|injured|hurt|wounded|arrested|detained|planes|troops|soldiers|peacekeepers|buildings|attackers|rioters|countries|(hours|days|weeks|months|years))\\b`,
   'u',
 );
 const isYear = (number: string): boolean => /^(?:18|19|20)\d\d$/.test(number);
@@ -295,11 +295,13 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     for (const [at, term] of terms.entries()) if (describes(term)) terms[at] = { ...term, required: false };
   }
   // "Someone said 1000 people died, true?" asks about a count: the store's own figures answer it.
-  const figure = STATED_FIGURE.exec(normalized)?.[1];
+  const figureStated = STATED_FIGURE.exec(normalized);
+  const figure = figureStated?.[1];
   // Only where nothing else is asked: "which six countries" asks for countries, "according to whom…" for a source.
   const statedFigure = figure === undefined || isYear(figure) || intents.size > 0 ? undefined : figure;
   if (statedFigure !== undefined) {
-    intents.add('quantity');
+    // "For three weeks?" states a length of time, which the time a fact gives answers, not a count.
+    if (figureStated?.[2] === undefined) intents.add('quantity');
     for (const [at, term] of terms.entries()) if (term.text === statedFigure) terms[at] = { ...term, required: false };
   }
   const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');

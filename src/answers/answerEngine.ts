@@ -1,4 +1,5 @@
 import { numbersIn } from '../facts/extract/parseQuantity.js';
+import { statesOtherDetail } from './otherDetail.js';
 import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store, Topic } from '../facts/schema.js';
 import type { Subject } from './subject.js';
@@ -241,8 +242,38 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       const side = (which: 0 | 1): string[] => unoffered.filter((term) => term.alternative?.side === which).map((term) => term.text);
       return abstain(abstentions.neitherMentioned([side(0), side(1)], aboutWords(required).map(cased), nearest, listedTopics));
     }
+    const speaksOf = (fact: Fact) => (term: CoveredTerm) =>
+      term.searchTokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
+    /** "Kazakhstan is the 5th biggest country?": the nearest fact, saying "ninth", corrects the one detail it has otherwise. */
+    const corrected = (word: string, others: readonly CoveredTerm[], premise: string | undefined): Retrieval | undefined => {
+      const [best] = nearest;
+      if (
+        !read.yesNo ||
+        best === undefined ||
+        !others.every(speaksOf(best)) ||
+        !statesOtherDetail(word, best, queryWords.demonyms, read.text)
+      )
+        return undefined;
+      const opening = premise === undefined ? `The article does not mention “${word}”.` : `The article does not say ${premise}.`;
+      return {
+        answer: {
+          question,
+          answered: true,
+          answer: `${opening} ${composeExtractive(nearest)}`,
+          citations: nearest.map(citationOf),
+          mode: 'extractive',
+        },
+        candidates: nearest,
+      };
+    };
     if (related ? covered.length === 0 : uncovered.length > 0) {
       const missing = uncovered.map((term) => term.text);
+      const [only] = missing;
+      const correction =
+        missing.length === 1 && only !== undefined && !related
+          ? corrected(only, required, presumed ?? premiseOf(read, missing, cased))
+          : undefined;
+      if (correction !== undefined) return correction;
       return abstain(
         abstentions.notMentioned(
           missing,
@@ -288,7 +319,20 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
             : abstentions.noDoer(agent.clause.split(' ').map(cased).join(' '), about.map(cased), nearest, listedTopics),
         );
       }
-      return abstain(abstentions.notLinked(about.map(cased), presumed ?? premiseOf(read, about, cased), nearest, listedTopics));
+      const premise = presumed ?? premiseOf(read, about, cased);
+      const [best] = nearest;
+      const unlinked = best === undefined ? [] : required.filter((term) => !speaksOf(best)(term));
+      const [only] = unlinked;
+      const correction =
+        unlinked.length === 1 && only !== undefined
+          ? corrected(
+              only.term.text,
+              required.filter((term) => term !== only),
+              premise,
+            )
+          : undefined;
+      if (correction !== undefined) return correction;
+      return abstain(abstentions.notLinked(about.map(cased), premise, nearest, listedTopics));
     }
     return {
       answer: {

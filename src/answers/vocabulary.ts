@@ -28,6 +28,8 @@ export function normalizeText(text: string): string {
       .replace(/<(?:[@#][!&]?\d+|\/[\w -]+:\d+|t:\d+(?::\w)?|a?:\w+:\d+)>/g, ' ')
       // Upper-case "US" is the country, not the pronoun that folding to lower case would make it.
       .replace(/\bU\.?S\.?A?\b\.?/g, 'usa')
+      // "A us-led alliance": before "-led" the pronoun reading is impossible, whatever the case.
+      .replace(/\bu\.?s\.?a?-(led|backed|based)\b/gi, 'american-$1')
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .toLowerCase()
       .replace(/'s\b/g, '')

@@ -201,6 +201,18 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     return opener === 'i' ? undefined : { scene: true };
   }
 
+  /** "Kazakhstan is the 5th biggest country?": a statement asked with a question mark asks whether it holds. */
+  function assertsAsQuestion(clause: Clause): boolean {
+    const [first, ...rest] = clause.words;
+    return (
+      clause.asked &&
+      first !== undefined &&
+      !QUESTION_OPENERS.has(first) &&
+      rest.some((word) => AUXILIARIES.has(word)) &&
+      !clause.words.some((word) => QUESTION_WORDS.includes(word))
+    );
+  }
+
   function read(question: string): ReadQuestion {
     let yesNo = false;
     const asked: string[][] = [];
@@ -228,7 +240,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
       const opensQuestion = QUESTION_OPENERS.has(clause.words[0] ?? '');
       if (opensQuestion || clause.asked) asked.push(clause.words);
       else scene.push(clause.words);
-      if (AUXILIARIES.has(clause.words[0] ?? '')) yesNo = true;
+      if (AUXILIARIES.has(clause.words[0] ?? '') || assertsAsQuestion(clause)) yesNo = true;
     }
     if (said.length > 0 && asked.length === 0) yesNo = true;
     const askedWords = asked.flat();

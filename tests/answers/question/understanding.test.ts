@@ -239,6 +239,26 @@ describe('yes and no', () => {
     expect(answer.answer).toMatch(expected);
   });
 
+  test.each([
+    ['kazakhstan is the 3rd largest country?', /^The article does not mention “3rd”\. .*ninth largest country/],
+    ['was it an american-led alliance that sent troops', /^The article does not (?:say|mention) .*Russian-led military coalition/],
+    ['was it a us-led alliance sending troops', /^The article does not (?:say|mention) .*Russian-led military coalition/],
+    ['is the state of emergency for three weeks?', /^The article gives no figure of three\. .*two-week state of emergency/],
+  ])('GIVEN "%s", with a detail the article states otherwise THEN it answers with the correction', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(expected);
+  });
+
+  test('GIVEN a place the article says nothing of THEN another place is no correction: it abstains', () => {
+    const answer = ask('is the internet back in nur-sultan yet?');
+    expect(answer.answered).toBe(false);
+  });
+
+  test('GIVEN a statement asked with a question mark THEN it is a yes or no question', () => {
+    expect(ask('government buildings were set on fire?').answer).toMatch(/^Yes: /);
+  });
+
   test('GIVEN a count the article gives THEN the yes stands', () => {
     expect(ask('did 8 police officers die').answer).toMatch(/^According to Kazakh Interior Ministry, yes\. /);
   });

@@ -1,0 +1,39 @@
+import { NUMBER_WORDS, numbersIn } from '../facts/extract/parseQuantity.js';
+import type { Fact } from '../facts/schema.js';
+import { words } from './vocabulary.js';
+
+/** Nationality adjectives to the country each names: "chinese" → "China". */
+export type Demonyms = Readonly<Record<string, string>>;
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})$`);
+const TIME_UNIT = /^(?:hours?|days?|weeks?|fortnight|months?|years?|decades?)$/;
+const TIME_UNIT_IN = /\b(?:hours?|days?|weeks?|fortnight|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/g;
+
+const unitOf = (text: string): string => text.replace(/^-/, '').replace(/s$/, '');
+
+/**
+ * Whether a fact states something else in a slot that holds one value, which the question's word fills: "5th"
+ * against "ninth largest", "a month" against "two-week", "chinese-led" against "Russian-led". Then the question has a
+ * detail wrong, and the fact is its correction. A place or a country alone is no such slot: the internet being back in
+ * Almaty does not say it is not back in Nur-Sultan, and other words are not judged.
+ */
+export function statesOtherDetail(word: string, fact: Fact, demonyms: Demonyms, question: string): boolean {
+  const text = `${fact.claim} ${fact.time ?? ''}`;
+  const factWords = words(text);
+  if (ORDINAL.test(word)) return factWords.some((other) => ORDINAL.test(other) && other !== word);
+  if (TIME_UNIT.test(word)) return [...text.toLowerCase().matchAll(TIME_UNIT_IN)].some(([unit]) => unitOf(unit) !== unitOf(word));
+  if (/^\d[\d,]*$/.test(word) || word in NUMBER_WORDS) {
+    const [asked] = numbersIn(word);
+    const stated = numbersIn(fact.claim);
+    return stated.size > 0 && asked !== undefined && !stated.has(asked);
+  }
+  // "Chinese-led": a bloc is led, based or backed by one country.
+  if (demonyms[word] === undefined) return false;
+  const role = new RegExp(`\\b${word}-(led|based|backed)\\b`).exec(question)?.[1];
+  if (role === undefined) return false;
+  return factWords.some((other) => {
+    const [nationality, otherRole] = other.split('-');
+    return otherRole === role && nationality !== word && demonyms[nationality as string] !== undefined;
+  });
+}

@@ -23,9 +23,10 @@ const FLOORS: Record<string, { answered: number; abstained: number }> = {
   'blind-questions-c.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
   'blind-questions-f.jsonl': { answered: EVAL_THRESHOLD, abstained: 0.975 },
   'blind-questions-h.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
-  'blind-questions-i.jsonl': { answered: 0.8875, abstained: 0.975 },
-  'blind-questions-j.jsonl': { answered: 0.8, abstained: 0.9 },
-  'held-out/blind-questions.jsonl': { answered: 0.8875, abstained: 0.975 },
+  'blind-questions-i.jsonl': { answered: 0.9125, abstained: 0.975 },
+  'blind-questions-j.jsonl': { answered: 0.9375, abstained: 0.975 },
+  'blind-questions-k.jsonl': { answered: 0.8625, abstained: 0.85 },
+  'held-out/blind-questions.jsonl': { answered: 0.9, abstained: 0.975 },
   'validation/field-questions.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
 };
 const floorOf = (file: string) => FLOORS[file] ?? { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD };

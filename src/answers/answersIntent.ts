@@ -45,7 +45,8 @@ function countsWhatWasAsked(fact: Fact, asked: CountAsked, sentence: ReadonlySet
 const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/;
 
 /** "Police vs National Guard", "how many of each": a figure for each of several things. */
-const BREAKDOWN = /\b(?:vs|versus|each|respectively|breakdown|broken down|split between)\b/;
+const BREAKDOWN =
+  /\b(?:vs|versus|each|respectively|breakdown|broken down|split between|specifically|separately|not counting|excluding|on their own|by themselves)\b/;
 
 const EXACT = /\b(?:exact|exactly|actual|precise|precisely|specific)\b/;
 
@@ -104,6 +105,26 @@ export interface FormContext {
 const REASON =
   /\b(?:because|over|due to|caused|causes|in response to|after|amid|led by|to quell|in controlling|make|makes|made|since|reflects?|suggested|so that|to help)\b/i;
 
+/** Words after which a claim gives the reason for what came before them: "began over…", "resigned in response to…". */
+const REASON_FOLLOWS = /\b(?:because|over|due to|caused by|in response to|after|amid|led by|since)\b/gi;
+/** Words after which it gives what the reason before them led to: "reserves that make it … important". */
+const EFFECT_FOLLOWS = /\b(?:make|makes|made|suggested|reflects?)\b/i;
+
+/**
+ * Whether a claim speaks of what a "why" question asks about only inside the reason it gives for something else:
+ * "the protests began over the near doubling of the price of LPG" says why the protests began, not why the price rose.
+ */
+function onlyAsTheReason(claim: string, asked: readonly CoveredTerm[]): boolean {
+  if (EFFECT_FOLLOWS.test(claim)) return false;
+  const markers = [...claim.matchAll(REASON_FOLLOWS)];
+  const last = markers.at(-1)?.index;
+  if (last === undefined || asked.length === 0) return false;
+  const positions = [...claim.matchAll(/[\p{L}\p{N}'-]+/gu)]
+    .filter(([word]) => asked.some((term) => term.searchStems.includes(stem(word.toLowerCase()))))
+    .map((match) => match.index);
+  return positions.length > 0 && positions.every((position) => position > last);
+}
+
 /**
  * Whether a fact does what the question's form asks: a "how many" question is answered only by a fact that counts the
  * thing asked about, a "when" question only by one that gives a time, "how long" by a length of time of what was asked,
@@ -130,6 +151,7 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
     breakdown: BREAKDOWN.test(question.text),
   };
   const reasonAsked = intents.has('why') && intents.size === 1;
+  const asked = covered.filter((term) => term.term.required);
   // "Which countries are in the CSTO" asks for a list: "the Russian-led coalition" names one country, not its members.
   const asksForSeveral = ['countries', 'nations'].includes(COUNTRY_KIND.exec(question.text)?.[1] ?? '');
   const { agent } = question;
@@ -147,5 +169,6 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
     (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&
     (!intents.has('countries') || namesOtherCountries(fact.claim, subjectCountries, demonyms) >= (asksForSeveral ? 2 : 1)) &&
-    (!reasonAsked || (whyTopic !== undefined && fact.topics.includes(whyTopic)) || REASON.test(fact.claim));
+    (!reasonAsked ||
+      (((whyTopic !== undefined && fact.topics.includes(whyTopic)) || REASON.test(fact.claim)) && !onlyAsTheReason(fact.claim, asked)));
 }

@@ -74,7 +74,10 @@ export function checkCoverage(
       }
       continue;
     }
-    const own = term.stems.filter((stemmed) => vocabulary.has(stemmed));
+    // A phrase is stated by the store as a phrase: "open fire" is not covered by "open" in one fact and "fire" in another.
+    const isPhrase = term.text.includes(' ') && term.groups.length > 0;
+    const phraseStated = !isPhrase || term.groups.some((group) => vocabulary.has(groupToken(group)));
+    const own = phraseStated ? term.stems.filter((stemmed) => vocabulary.has(stemmed)) : [];
     const synonyms = term.expansions.filter((stemmed) => vocabulary.has(stemmed));
     // A common word is searched as itself only: its synonyms ("protests" → unrest, riots, clashes…) match nearly every
     // fact, adding cost on a large store and nothing to the ranking.

@@ -13,7 +13,7 @@ export interface FactIndex {
   /** The facts a question's tokens match, by BM25 over claim, source, details and quote. */
   textScores: TextScorer;
   facts: Map<string, Fact>;
-  /** Stems the store states in its claims, sources and topics; the words a question may be covered by. */
+  /** Stems the store states in its claims, sources and topics, and the group tokens its facts carry: what covers a question. */
   vocabulary: Set<string>;
   /** The same words unstemmed, to recognise a misspelling of one of them. */
   spellings: Set<string>;
@@ -188,7 +188,8 @@ export function buildFactIndex(store: Store, thesaurus: Thesaurus, places: Reado
   return {
     textScores: createTextScorer(search, documentFrequency),
     facts: new Map(facts.map((fact) => [fact.id, fact])),
-    vocabulary: new Set([...[...spellings].map(stem), ...(disputed.size > 0 ? [DISPUTED_TOKEN] : [])]),
+    // The synonym groups the facts speak of count too, so a phrase is known to be stated as a phrase.
+    vocabulary: new Set([...[...spellings].map(stem), ...[...documentFrequency.keys()].filter(isGroupToken)]),
     spellings,
     speakerStems,
     factsBySpeakerStem: invert(speakerStems),

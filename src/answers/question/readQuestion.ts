@@ -55,6 +55,8 @@ const QUESTION_OPENERS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'any']);
 /** Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. */
 /** Openings of a clause that states what the question takes as known: "since…", "now that…", "given that…". */
 const PRESUMING = [['since'], ['now', 'that'], ['given', 'that'], ['seeing', 'that'], ['because']];
+/** Openings of a clause that sets a condition: it points where the question points, but is not checked as a fact. */
+const SETTING = [...PRESUMING, ['if']];
 
 /** Reporting verbs a clause may open with when the asker is the one who saw or heard. */
 const SEEN = new Set(['saw', 'seen', 'heard', 'read']);
@@ -68,7 +70,12 @@ interface Clause {
   words: string[];
   /** Ended with a question mark. */
   asked: boolean;
+  /** Followed by a tag asking whether it holds: "…lasts a month, yes?", "…, right?". */
+  tagged?: boolean;
 }
+
+/** One word after a statement that asks whether it holds. */
+const TAGS = new Set(['yes', 'yeah', 'right', 'no', 'correct', 'true', 'eh', 'innit']);
 
 const startsWith = (words: readonly string[], phrase: readonly string[], at = 0): boolean =>
   phrase.every((word, offset) => words[at + offset] === word);
@@ -162,7 +169,13 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     let current: string[] = [];
     const close = (asked: boolean): void => {
       const kept = withoutChatter(current);
-      if (kept.length > 0) clauses.push({ words: kept, asked });
+      const previous = clauses.at(-1);
+      if (asked && current.length === 1 && TAGS.has(current[0] as string) && previous !== undefined) {
+        previous.tagged = true;
+        previous.asked = true;
+      } else if (kept.length > 0) {
+        clauses.push({ words: kept, asked });
+      }
       current = [];
     };
     for (const token of cleaned.match(TOKEN) ?? []) {
@@ -201,6 +214,17 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     return opener === 'i' ? undefined : { scene: true };
   }
 
+  /** "If it started with fuel why did it get so big": the presumption ends where the question word begins. */
+  function presumptionApart(clause: Clause): Clause[] {
+    if (!SETTING.some((words) => startsWith(clause.words, words, 0))) return [clause];
+    const at = clause.words.findIndex((word, index) => index > 1 && QUESTION_WORDS.includes(word));
+    if (at === -1) return [clause];
+    return [
+      { words: clause.words.slice(0, at), asked: false },
+      { ...clause, words: clause.words.slice(at) },
+    ];
+  }
+
   /** "Kazakhstan is the 5th biggest country?": a statement asked with a question mark asks whether it holds. */
   function assertsAsQuestion(clause: Clause): boolean {
     const [first, ...rest] = clause.words;
@@ -219,7 +243,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     const scene: string[][] = [];
     const said: string[][] = [];
     let confirming = false;
-    for (const clause of clausesOf(question)) {
+    for (const clause of clausesOf(question).flatMap(presumptionApart)) {
       const confirmation = phraseAt(confirmations, clause.words);
       if (confirmation !== undefined) {
         const rest = clause.words.slice(confirmation.length);
@@ -240,11 +264,14 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
       const opensQuestion = QUESTION_OPENERS.has(clause.words[0] ?? '');
       if (opensQuestion || clause.asked) asked.push(clause.words);
       else scene.push(clause.words);
-      if (AUXILIARIES.has(clause.words[0] ?? '') || assertsAsQuestion(clause)) yesNo = true;
+      if (AUXILIARIES.has(clause.words[0] ?? '') || assertsAsQuestion(clause) || clause.tagged === true) yesNo = true;
     }
     if (said.length > 0 && asked.length === 0) yesNo = true;
     const askedWords = asked.flat();
-    const standsAlone = askedWords.some(isContentWord) && !askedWords.some((word) => POINTERS.has(word));
+    // "If it started with fuel, why did it get so big": what a presumption points to, the question points to as well.
+    const presuming = scene.some((clause) => SETTING.some((words) => startsWith(clause, words, 0)));
+    const standsAlone =
+      (presuming && asked.length > 0) || (askedWords.some(isContentWord) && !askedWords.some((word) => POINTERS.has(word)));
     // A question that stands alone is the question, and the clauses around it a scene. One that points back ("is that
     // true?", "who is he?"), or no question at all, takes in everything said.
     const [questionClauses, contextClauses] =

@@ -255,6 +255,16 @@ describe('yes and no', () => {
     expect(answer.answered).toBe(false);
   });
 
+  test('GIVEN a statement with a tag ("…, right?") THEN it is a yes or no question too', () => {
+    expect(ask('the emergency lasts a month, right?').answer).toMatch(/^The article does not mention “month”\. .*two-week/);
+  });
+
+  test('GIVEN a yes/no question about something the article never reports THEN a fact sharing its other words is no yes', () => {
+    const answer = ask('did the peacekeepers open fire on the crowds?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article does not mention “open fire”\./);
+  });
+
   test('GIVEN a statement asked with a question mark THEN it is a yes or no question', () => {
     expect(ask('government buildings were set on fire?').answer).toMatch(/^Yes: /);
   });
@@ -409,6 +419,26 @@ describe('what the question places its answer against', () => {
     const answer = ask("what's the ruling party called");
     expect(answer.answered).toBe(false);
     expect(answer.answer).toContain('gives no name');
+  });
+});
+
+describe('why, asked of a reason the article gives for something else', () => {
+  test('GIVEN why the price rose THEN "protests began over the doubling of the price" is no reason for it', () => {
+    const answer = ask('why did the gas price double?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article gives no reason for that\. /);
+  });
+
+  test.each([
+    ['why did the protests start', 'doubling'],
+    ['why did the government resign', 'in response to the unrest'],
+    ['why is kazakhstan important', 'strategically'],
+  ])('GIVEN "%s" THEN the fact giving its reason answers', (question, expected) => {
+    expect(ask(question).answer).toContain(expected);
+  });
+
+  test('GIVEN a condition before the question ("if it started with fuel why…") THEN the question is asked on its own', () => {
+    expect(ask('if it began with fuel why did it get so big').answer).toContain('widespread discontent');
   });
 });
 

@@ -25,6 +25,7 @@ import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, buildThesaurus, groupToken } from './synonyms.js';
 import { validateQuestion } from './validateQuestion.js';
 import { leadFor } from './leadFor.js';
+import { describesKind } from './kindDescribed.js';
 import { kindsAsked, namesAnswerKind } from './namesAnswerKind.js';
 import { neitherAlternative } from './alternatives.js';
 import { words as wordsOf } from './vocabulary.js';
@@ -304,7 +305,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     const fits = (fact: Fact): boolean =>
       fitsForm(fact) && (speakers.length === 0 || speakers.some((speaker) => speaksFor(index, fact.id, speaker)));
     // "Which alliance did the president turn to?": a fact naming an alliance the question does not name answers first.
-    const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds);
+    // "What kind of buildings were targeted?": a fact saying the kind ("government buildings") answers first.
+    const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds) ?? describesKind(read.text);
     const preferred =
       naming === undefined ? [] : selectFacts(ranked, index.facts, minimum, overview || exclusive, (fact) => fits(fact) && naming(fact));
     const facts = preferred.length > 0 ? preferred : selectFacts(ranked, index.facts, minimum, overview || exclusive, fits);

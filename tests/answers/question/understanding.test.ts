@@ -442,6 +442,15 @@ describe('why, asked of a reason the article gives for something else', () => {
   });
 });
 
+describe('"what kind of …" asks for the kind', () => {
+  test.each([
+    ['what sort of buildings came under attack', 'government buildings'],
+    ['what type of countries are in the security bloc', 'six former Soviet countries'],
+  ])('GIVEN "%s" THEN the fact saying the kind answers first', (question, expected) => {
+    expect(ask(question).citations[0]?.quote).toContain(expected);
+  });
+});
+
 describe('a relative clause says which one is meant', () => {
   test.each([
     ['how many countries belong to the alliance that tokayev turned to', 'six former Soviet countries'],

@@ -25,7 +25,8 @@ const bare = (token: string): string => token.replace(/[^\p{L}\p{N}'-]+$/u, '');
  */
 export function alternativesOf(question: string): [string[], string[]] | undefined {
   const tokens = question.split(/\s+/).filter((token) => token !== '');
-  const or = tokens.indexOf('or');
+  // "Attackers vs security forces": set against each other, two things are offered as "or" offers them.
+  const or = tokens.findIndex((token) => token === 'or' || token === 'vs' || token === 'vs.' || token === 'versus');
   if (or <= 0) return undefined;
   if (TOO.has(bare(tokens[or - 1] as string)) && ONLY.has(tokens[or + 1] ?? '')) return subjectOrOnly(tokens, or);
   const first: string[] = [];

@@ -300,6 +300,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       sentenceOf: (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
       namesPlaceAsked: placeAsked !== undefined,
       namesPerson: (fact) => namedPersonTokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true),
+      tokensOf: (fact) => index.factTokens.get(fact.id) ?? new Set(),
+      allFacts: index.facts.values(),
     });
     // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
     const fits = (fact: Fact): boolean =>

@@ -451,6 +451,21 @@ describe('"what kind of …" asks for the kind', () => {
   });
 });
 
+describe('"A vs B"', () => {
+  test('GIVEN two figures no fact gives together ("killed vs injured") THEN each fact answers its side', () => {
+    const answer = ask('how many killed vs injured');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('more than 300 were injured');
+    expect(answer.answer).toContain('at least eight law enforcement officers have been killed');
+  });
+
+  test('GIVEN a split of a figure that a fact gives only combined THEN it says the article gives no figure for that', () => {
+    const answer = ask('of the dead, how many were national guard vs police?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toMatch(/^The article gives no figure for that\. /);
+  });
+});
+
 describe('a relative clause says which one is meant', () => {
   test.each([
     ['how many countries belong to the alliance that tokayev turned to', 'six former Soviet countries'],

@@ -91,7 +91,7 @@ const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)(?: ([\p{L}]+))?/u;
 /** "Which countries", "which six countries", "what neighbouring nations": the captured word says whether one or several. */
 export const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
 const SET_ASIDE =
-  /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does)\b)/u;
+  /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does|got|get)\b|\s\p{L}+ed\b)/u;
 
 /**
  * "How long after Tokayev's appeal did the CSTO approve…": the appeal is the point the time is counted from, and a fact
@@ -240,10 +240,11 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // "What else besides fuel…": what is set aside is not what the answer must speak of.
   const offered = alternativesOf(normalized);
   const sideOf = new Map(offered?.flatMap((side, index) => side.map((word) => [word, index as 0 | 1] as const)) ?? []);
+  const setAsideOnly = new Set(words(SET_ASIDE.exec(normalized)?.[1] ?? ''));
   const setAside = new Set([
     // "Curfew hours?" asks when the curfew is; the hours are the slot, not a word the fact must hold.
     ...(SCHEDULE_HOURS.test(normalized) ? ['hours'] : []),
-    ...words(SET_ASIDE.exec(normalized)?.[1] ?? ''),
+    ...setAsideOnly,
     ...words(REFERENCE_EVENT.exec(normalized)?.[1] ?? ''),
     ...(intents.has('when') || intents.has('duration') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
   ]);

@@ -118,6 +118,10 @@ function whatElse(facts: readonly Fact[], index: FactIndex): Fact[] {
 }
 
 const NEGATION = /\bnot\b|n't\b|\bnever\b|\bno longer\b/;
+/** How many of the nearest facts may correct a detail the question has wrong. */
+const CORRECTION_CANDIDATES = 3;
+/** What will happen: a condition the article reports now says nothing of it. */
+const FUTURE = /\b(?:will|going to|gonna|plan(?:s|ning)? to|expected to|about to)\b/;
 
 /** The covered words a question asks about, as typed: "On Tokayev, the article reports…". */
 const aboutWords = (required: readonly CoveredTerm[]): string[] => required.map((term) => term.term.text);
@@ -226,7 +230,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     const speakers = analyzed.speakers.map((named) => speakerTerms(named));
     const unquoted = analyzed.speakers.find((named, at) => !isQuoted(speakers[at] as SpeakerTerm[]));
     if (unquoted !== undefined) return abstain(abstentions.unknownSpeaker(unquoted, quotedSources(index)));
-    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, thesaurus, data.lexicon);
+    const { covered, uncovered } = checkCoverage(analyzed.terms, index.vocabulary, thesaurus, data.lexicon, !FUTURE.test(read.text));
     // Of two alternatives offered ("day or night?"), the store must speak of at least one.
     const unoffered = related ? [] : neitherAlternative(analyzed.terms, covered);
     if (covered.length === 0 && uncovered.length === 0 && unoffered.length === 0) {
@@ -247,24 +251,23 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       term.searchTokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
     /** "Kazakhstan is the 5th biggest country?": the nearest fact, saying "ninth", corrects the one detail it has otherwise. */
     const corrected = (word: string, others: readonly CoveredTerm[], premise: string | undefined): Retrieval | undefined => {
-      const [best] = nearest;
-      if (
-        !read.yesNo ||
-        best === undefined ||
-        !others.every(speaksOf(best)) ||
-        !statesOtherDetail(word, best, queryWords.demonyms, read.text)
-      )
-        return undefined;
+      if (!read.yesNo) return undefined;
+      // Of the nearest few facts, the first that speaks of the rest of the question and states the detail otherwise.
+      const correcting = matches
+        .slice(0, CORRECTION_CANDIDATES)
+        .find(({ fact }) => others.every(speaksOf(fact)) && statesOtherDetail(word, fact, queryWords.demonyms, read.text));
+      if (correcting === undefined) return undefined;
+      const facts = selectFacts([correcting], index.facts, 0);
       const opening = premise === undefined ? `The article does not mention “${word}”.` : `The article does not say ${premise}.`;
       return {
         answer: {
           question,
           answered: true,
-          answer: `${opening} ${composeExtractive(nearest)}`,
-          citations: nearest.map(citationOf),
+          answer: `${opening} ${composeExtractive(facts)}`,
+          citations: facts.map(citationOf),
           mode: 'extractive',
         },
-        candidates: nearest,
+        candidates: facts,
       };
     };
     if (related ? covered.length === 0 : uncovered.length > 0) {

@@ -25,10 +25,10 @@ const oppositeTokensOf = (groups: readonly number[], thesaurus: Thesaurus): stri
 const conceptOf = (term: QueryTerm): string => (term.groups.length > 0 ? [...term.groups].sort().join('|') : term.stems.join('|'));
 
 /** A term covered as other words the store states: searched by their stems and their synonym groups. */
-function coveredAs(term: QueryTerm, stems: readonly string[], thesaurus: Thesaurus): CoveredTerm {
+function coveredAs(term: QueryTerm, stems: readonly string[], thesaurus: Thesaurus, withOpposites: boolean): CoveredTerm {
   const unique = [...new Set(stems)];
   const groups = [...new Set(unique.flatMap((stemmed) => thesaurus.byStem.get(stemmed) ?? []))];
-  const oppositeTokens = oppositeTokensOf(groups, thesaurus);
+  const oppositeTokens = withOpposites ? oppositeTokensOf(groups, thesaurus) : [];
   return {
     term,
     searchStems: unique,
@@ -62,6 +62,8 @@ export function checkCoverage(
   vocabulary: ReadonlySet<string>,
   thesaurus: Thesaurus,
   lexicon: Lexicon,
+  /** Whether a fact stating the opposite condition speaks to a term: not for what will happen ("will prices be lowered"). */
+  withOpposites = true,
 ): { covered: CoveredTerm[]; uncovered: QueryTerm[] } {
   const covered: CoveredTerm[] = [];
   const uncovered: QueryTerm[] = [];
@@ -85,8 +87,8 @@ export function checkCoverage(
       covered.push({ term, searchStems: own, searchTokens: own, primaryStems: own, concept: conceptOf(term) });
       continue;
     }
-    const oppositeTokens = oppositeTokensOf(term.groups, thesaurus);
-    const oppositeStated = term.groups
+    const oppositeTokens = withOpposites ? oppositeTokensOf(term.groups, thesaurus) : [];
+    const oppositeStated = withOpposites && term.groups
       .flatMap((group) => thesaurus.oppositeOf.get(group) ?? [])
       .some((group) => thesaurus.groupStems[group]?.some((stemmed) => vocabulary.has(stemmed)));
     if (own.length > 0 || synonyms.length > 0 || oppositeStated) {
@@ -104,12 +106,12 @@ export function checkCoverage(
     const related = lexicon.storeWordsFor(term.text).filter((word) => vocabulary.has(stem(word)));
     // WordNet's word for a store word ("perished" for killed) searches as that word and its synonyms.
     if (related.length > 0) {
-      covered.push(coveredAs(term, related.map(stem), thesaurus));
+      covered.push(coveredAs(term, related.map(stem), thesaurus, withOpposites));
       continue;
     }
     // Misspellings were corrected when the question was read; a derived word is read as the word it is made from.
     const corrected = term.text.includes(' ') ? undefined : derivedFrom(term.text, known);
-    if (corrected !== undefined) covered.push(coveredAs(term, [stem(corrected)], thesaurus));
+    if (corrected !== undefined) covered.push(coveredAs(term, [stem(corrected)], thesaurus, withOpposites));
     else if (term.required) uncovered.push(term);
   }
   return { covered, uncovered };

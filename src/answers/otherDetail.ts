@@ -28,12 +28,23 @@ export function statesOtherDetail(word: string, fact: Fact, demonyms: Demonyms, 
     const stated = numbersIn(fact.claim);
     return stated.size > 0 && asked !== undefined && !stated.has(asked);
   }
-  // "Chinese-led": a bloc is led, based or backed by one country.
-  if (demonyms[word] === undefined) return false;
-  const role = new RegExp(`\\b${word}-(led|based|backed)\\b`).exec(question)?.[1];
+  // "Chinese-led", "led by China", "headquartered in Almaty": a bloc is led, backed or based by one country or city.
+  const adjective = Object.entries(demonyms).find(([, country]) => country === word)?.[0];
+  const names = [word, ...(adjective === undefined ? [] : [adjective])];
+  const role = names.map((name) => roleOf(name, question)).find((found) => found !== undefined);
   if (role === undefined) return false;
   return factWords.some((other) => {
-    const [nationality, otherRole] = other.split('-');
-    return otherRole === role && nationality !== word && demonyms[nationality as string] !== undefined;
+    const [by, otherRole] = other.split('-');
+    return otherRole === role && by !== undefined && !names.includes(by);
   });
+}
+
+/** What the question says a name leads, backs or is the base of: "chinese-led", "led by china", "based in almaty". */
+function roleOf(name: string, question: string): 'led' | 'backed' | 'based' | undefined {
+  const found = new RegExp(`\\b${name}-(led|based|backed)\\b|\\b(led|backed) by ${name}\\b|\\b(based|headquartered) in ${name}\\b`).exec(
+    question,
+  );
+  const role = found?.[1] ?? found?.[2] ?? found?.[3];
+  if (role === undefined) return undefined;
+  return role === 'headquartered' ? 'based' : (role as 'led' | 'backed' | 'based');
 }

@@ -244,6 +244,8 @@ describe('yes and no', () => {
     ['was it an american-led alliance that sent troops', /^The article does not (?:say|mention) .*Russian-led military coalition/],
     ['was it a us-led alliance sending troops', /^The article does not (?:say|mention) .*Russian-led military coalition/],
     ['is the state of emergency for three weeks?', /^The article gives no figure of three\. .*two-week state of emergency/],
+    ['is the coalition led by china?', /^The article does not say the coalition is led by China\. .*Russian-led/],
+    ['is the csto headquartered in nur-sultan?', /^The article does not say .*Moscow-based coalition/],
   ])('GIVEN "%s", with a detail the article states otherwise THEN it answers with the correction', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
@@ -271,6 +273,26 @@ describe('yes and no', () => {
 
   test('GIVEN a count the article gives THEN the yes stands', () => {
     expect(ask('did 8 police officers die').answer).toMatch(/^According to Kazakh Interior Ministry, yes\. /);
+  });
+
+  test.each([
+    ['was it warm while they clashed?', 'in cold weather'],
+    ['did police clash with protesters just one time?', 'repeatedly clashed'],
+    ['did fuel prices drop?', 'near doubling'],
+    ['did things calm down after the fuel protests?', 'swiftly escalated'],
+  ])('GIVEN "%s", the opposite of what the article reports THEN that fact answers it, with no yes', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect([answer.answer, ...answer.citations.map((citation) => citation.quote)].join(' ')).toContain(expected);
+    expect(answer.answer).not.toMatch(/^Yes|, yes\./);
+  });
+
+  test('GIVEN what will happen THEN a condition the article reports now is no answer', () => {
+    expect(ask('are fuel prices going to be lowered?').answered).toBe(false);
+  });
+
+  test('GIVEN "was Kazakhstan once part of the Soviet Union" THEN "once" is formerly, not one time', () => {
+    expect(ask('was kazakhstan once part of the soviet union').answer).toContain('Soviet Union');
   });
 
   test('GIVEN "works for" THEN it is employment, not whether something is working', () => {

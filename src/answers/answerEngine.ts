@@ -20,6 +20,7 @@ import { selectFacts } from './selectFacts.js';
 import { namesOf } from './entities.js';
 import type { AnswerData } from './loadAnswerData.js';
 import { createQuestionReader } from './question/createQuestionReader.js';
+import { buildSpellingIndex } from './question/spellingIndex.js';
 import type { ReadQuestion } from './question/readQuestion.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, buildThesaurus, groupToken } from './synonyms.js';
@@ -28,7 +29,7 @@ import { leadFor } from './leadFor.js';
 import { describesKind } from './kindDescribed.js';
 import { kindsAsked, namesAnswerKind } from './namesAnswerKind.js';
 import { neitherAlternative } from './alternatives.js';
-import { words as wordsOf } from './vocabulary.js';
+import { escapeRegExp, words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
 import { properCasing, storeNames } from './question/properCasing.js';
 
@@ -179,6 +180,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     demonyms: queryWords.demonyms,
   };
   const reader = createQuestionReader(data, index);
+  const storeSpelling = buildSpellingIndex(index.spellings, () => true);
   const names = storeNames(store.facts.flatMap((fact) => [fact.claim, fact.quote]));
 
   /** A speaker's words as the source's words or synonym groups they must match; a dispute word names no one. */
@@ -204,7 +206,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
    * The answer to a question as read. `presumed`: the statement the question is checked as, when it is what another
    * question took for granted; an abstention then says the article does not say it.
    */
-  function answerRead(question: string, read: ReadQuestion, { related = false }: AnswerOptions, presumed?: string): Retrieval {
+  function answerRead(question: string, read: ReadQuestion, options: AnswerOptions, presumed?: string, respelt = false): Retrieval {
+    const { related = false } = options;
     const abstain = (answer: string): Retrieval => ({
       answer: { question, answered: false, answer, citations: [], mode: 'extractive' },
       candidates: [],
@@ -270,6 +273,18 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         candidates: facts,
       };
     };
+    // "The fast spred of the protests", "what country's prime minster": a real word one letter from a word of the store,
+    // and nowhere in it, is read as that word, once, when that answers; otherwise the abstention keeps the asker's words.
+    const storeWords =
+      respelt || related ? [] : uncovered.map((term) => (term.text.length >= 5 ? storeSpelling.correct(term.text) : undefined));
+    if (storeWords.length > 0 && storeWords.every((word) => word !== undefined)) {
+      const text = uncovered.reduce(
+        (respelling, term, at) => respelling.replace(new RegExp(`\\b${escapeRegExp(term.text)}\\b`), storeWords[at] as string),
+        read.text,
+      );
+      const respeltAnswer = answerRead(question, { ...read, text }, options, presumed, true);
+      if (respeltAnswer.answer.answered) return respeltAnswer;
+    }
     if (related ? covered.length === 0 : uncovered.length > 0) {
       const missing = uncovered.map((term) => term.text);
       const [only] = missing;

@@ -67,6 +67,13 @@ test('GIVEN an apology for the asker\'s English around "what is this CSTO" THEN 
   expect(ask('Sorry my English not good. What is this CSTO, please explain?').citations).toEqual(ask('what is the CSTO?').citations);
 });
 
+test.each([
+  ['what did the fast spred of the protests suggest', 'widespread discontent'],
+  ['which country is the prime minster Pashinyan from', 'Armenian'],
+])('GIVEN "%s", a real word one letter from a word of the store THEN it is read as that word', (question, expected) => {
+  expect(ask(question).answer).toContain(expected);
+});
+
 describe('chatter around a question never changes the answer', () => {
   test.each([
     ['hey bot, why are people protesting? thanks!', 'why are people protesting?'],

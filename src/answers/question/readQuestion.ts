@@ -45,6 +45,8 @@ const SMALL_NUMBERS = new Map(
 );
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}/gu;
+/** "Hello from Berlin": where a greeting comes from is part of the greeting. */
+const GREETING_FROM = /\b(?:hello|hi|hey|hiya|howdy|greetings|cheers)\s+from\s+[\p{L}-]+/giu;
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-'^]?[)(\][dpo3/\\|*]+|<3|\^\^|xd)(?=\s|$)/gi;
 /** A number in brackets is a footnote, a counter or a list marker ("(2)", "[3]"): it asks nothing. */
 const BRACKETED_NUMBER = /[([{]\s*#?\d+\s*[)\]}]/g;
@@ -61,7 +63,8 @@ const SETTING = [...PRESUMING, ['if']];
 /** Reporting verbs a clause may open with when the asker is the one who saw or heard. */
 const SEEN = new Set(['saw', 'seen', 'heard', 'read']);
 
-const POINTERS = new Set('it he she they them that this these those his her its their there him'.split(' '));
+// "There" is left out: "what is LPG used for over there?" points at the place the story is, not at what came before.
+const POINTERS = new Set('it he she they them that this these those his her its their him'.split(' '));
 /** "In which city…", "of what": where a question word may follow. */
 const PREPOSITIONS = new Set('in on at of from by for to about with'.split(' '));
 const OPENING_DETERMINERS = new Set('my a an our his her their the some'.split(' '));
@@ -162,6 +165,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     // An emoji ends a clause as a full stop would: "my dad flies in next week 😟 is the airport working?".
     const cleaned = normalizeText(question)
       .replace(LINK, ' ')
+      .replace(GREETING_FROM, ' , ')
       .replace(EMOJI, ' , ')
       .replace(EMOTICON, ' , ')
       .replace(BRACKETED_NUMBER, ' ');
@@ -196,13 +200,15 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
   /** "my cousin in Almaty says the airport is shut": what the messenger says, or nothing when the clause only sets a scene. */
   function messengerSays(clause: Clause): { says: string[] } | { scene: true } | undefined {
     const start = OPENING_DETERMINERS.has(clause.words[0] ?? '') ? 1 : 0;
-    const opener = clause.words[start] ?? '';
+    // "My history teacher wants to know…": one word may say which teacher.
+    const described = start === 1 && messengers.has(clause.words[start + 1] ?? '') ? 1 : 0;
+    const opener = clause.words[start + described] ?? '';
     // "saw on twitter that…": the asker is the messenger, left unsaid.
     const unsaidAsker = start === 0 && SEEN.has(opener) && phraseAt(media, clause.words, 2) !== undefined;
     if (!unsaidAsker && !messengers.has(opener) && !(start === 0 && (opener === 'i' || opener === 'someone' || opener === 'somebody'))) {
       return undefined;
     }
-    for (let index = unsaidAsker ? 0 : start + 1; index < clause.words.length; index += 1) {
+    for (let index = unsaidAsker ? 0 : start + described + 1; index < clause.words.length; index += 1) {
       const verb = phraseAt(reportingVerbs, clause.words, index);
       if (verb === undefined) continue;
       let rest = clause.words.slice(index + verb.length);
@@ -257,7 +263,9 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
       }
       const messenger = messengerSays(clause);
       if (messenger !== undefined) {
-        if ('says' in messenger) said.push(messenger.says);
+        // "My teacher wants to know how long…": what the messenger asks is the question, not a claim to confirm.
+        if ('says' in messenger)
+          (messenger.says.slice(0, 2).some((word) => QUESTION_WORDS.includes(word)) ? asked : said).push(messenger.says);
         else scene.push(clause.words);
         continue;
       }

@@ -93,6 +93,10 @@ describe('chatter around a question never changes the answer', () => {
     ['hey guys, why are people protesting?', 'why are people protesting?'],
     ['ok so who contradicted the president on the airport?', 'who contradicted the president on the airport?'],
     ['yeah so, and why did the protests start?', 'why did the protests start?'],
+    ['hello from Lisbon 👋 why did the protests start?', 'why did the protests start?'],
+    ['my history teacher wants to know why the protests started, can you help?', 'why did the protests start?'],
+    ['so how did the government react? thanks a bunch', 'how did the government react?'],
+    ['I trade energy for a living. What is LPG used for over there?', 'What is LPG used for?'],
   ])('GIVEN "%s" THEN it answers as "%s"', (typed, clean) => {
     const answer = ask(typed);
     expect(answer.answered).toBe(true);

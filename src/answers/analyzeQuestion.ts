@@ -65,6 +65,8 @@ export interface AnalyzedQuestion {
    */
   asksAboutSources: boolean;
   /** The answer kind a "which …" question names ("which alliance" → alliance), when it names one. */
+  /** The noun a "which …" question asks for ("which parts", "which party"), whatever its kind. */
+  whichNoun?: string;
   answerKind?: string;
   /** Words naming what a "how many" question counts: "How many police officers were killed" gives ["police", "officers"]. */
   counted: string[];
@@ -87,6 +89,8 @@ const SOURCE_QUESTION = new RegExp(
 /** The kind of source a "which … reported" question names is the answer's type, not a thing the facts must mention. */
 const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`, 'u');
 
+const WHICH_NOUN =
+  /\bwhich (?:[\p{L}-]+ )?\b(parts?|party|parties|city|cities|areas?|regions?|countries|groups?|sites?|websites?|officials?|buildings?)\b/u;
 const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)(?: ([\p{L}]+))?/u;
 /** "Which countries", "which six countries", "what neighbouring nations": the captured word says whether one or several. */
 export const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
@@ -145,7 +149,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   ['where', /\bwhere\b|\blocated\b/],
   [
     'value',
-    /\bwhat (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b|\b(?:how much|what) (?:did|does|do|is|was|were|are|will) (?:[\p{L}-]+ ){1,4}(?:cost|costs|sell for)\b/u,
+    /\b(?:what|how much) (?:is|was|were|are) the (?:[\p{L}-]+ )?(?:price|cost|rate|population|level|amount|value|size|percentage)\b|\b(?:how much|what) (?:did|does|do|is|was|were|are|will) (?:[\p{L}-]+ ){1,4}(?:cost|costs|sell for)\b/u,
   ],
   ['countries', COUNTRY_KIND],
   ['source', SOURCE_QUESTION],
@@ -225,9 +229,12 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // "The alliance that Tokayev called on" describes the alliance; in "the party that approved the peacekeepers" the
   // noun only names the kind of answer, and the clause is what is asked.
   const relative = RELATIVE_CLAUSE.exec(normalized);
+  // "Who was prime minister in the government that resigned": a clause on what a preposition places the asked thing in
+  // says which one that is, and the answer must speak of it.
+  const placed = relative !== null && /\b(?:in|of|at|from|under|within)\s+$/.test(normalized.slice(0, relative.index));
   const antecedent = relative?.[1] ?? '';
   const kindOnly = queryWords.answerKinds.has(antecedent) && groupsOf(thesaurus, antecedent).length === 0;
-  const namesAThing = !kindOnly && !generic.has(antecedent) && !queryWords.broad.has(antecedent) && !isCommonWord(antecedent);
+  const namesAThing = !placed && !kindOnly && !generic.has(antecedent) && !queryWords.broad.has(antecedent) && !isCommonWord(antecedent);
   const sourceKind = new Set([
     ...(kindOnly ? [antecedent] : []),
     ...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''),
@@ -323,6 +330,8 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     text: normalized,
   };
   if (answerKind !== undefined) analyzed.answerKind = answerKind;
+  const whichNoun = WHICH_NOUN.exec(normalized)?.[1];
+  if (whichNoun !== undefined && !isStopword(whichNoun)) analyzed.whichNoun = whichNoun;
   if (statedFigure !== undefined) analyzed.statedFigure = statedFigure;
   const agent = agentAsked(question.trim(), (word) => SPEECH.test(word));
   if (agent !== undefined) analyzed.agent = agent;

@@ -337,7 +337,13 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         const { agent } = analyzed;
         return abstain(
           agent === undefined
-            ? abstentions.unfitting(analyzed.intents, about.map(cased), nearest, listedTopics)
+            ? abstentions.unfitting(
+                // "Which parts of the country…", answered only by "some parts": the article names none.
+                analyzed.whichNoun === undefined || analyzed.intents.size > 0 ? analyzed.intents : new Set(['name' as const]),
+                about.map(cased),
+                nearest,
+                listedTopics,
+              )
             : abstentions.noDoer(agent.clause.split(' ').map(cased).join(' '), about.map(cased), nearest, listedTopics),
         );
       }

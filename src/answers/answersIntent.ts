@@ -46,7 +46,7 @@ const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour
 
 /** "Police vs National Guard", "how many of each": a figure for each of several things. */
 const BREAKDOWN =
-  /\b(?:vs|versus|each|respectively|breakdown|broken down|split between|specifically|separately|not counting|excluding|on their own|by themselves)\b/;
+  /\b(?:vs|versus|each|respectively|breakdown|broken down|split between|specifically|separately|not counting|excluding|on their own|by themselves|rather than)\b/;
 
 const EXACT = /\b(?:exact|exactly|actual|precise|precisely|specific)\b/;
 
@@ -167,6 +167,14 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
   const { agent } = question;
   const deed = agent === undefined ? undefined : covered.find((term) => term.term.text.split(' ')[0] === agent.verb);
   const deedStems = deed === undefined ? undefined : new Set(deed.searchStems);
+  // "Which parts of the country…" is not answered by "some parts of the country", nor "which party" by "the same party".
+  const vaguely =
+    question.whichNoun === undefined
+      ? undefined
+      : new RegExp(
+          `\\b(?:some|the same|a|an|certain|unspecified|other) (?:[\\p{L}-]+ )?(?:${question.whichNoun}|${stem(question.whichNoun)})`,
+          'u',
+        );
   return (fact) =>
     // "Who cut the internet?" is not answered by "NetBlocks said … an internet blackout", which names no one who did.
     (agent === undefined || deedStems === undefined || namesAgent(fact.claim, deedStems, agent.object) !== false) &&
@@ -179,6 +187,7 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
     (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&
     (!intents.has('countries') || namesOtherCountries(fact.claim, subjectCountries, demonyms) >= (asksForSeveral ? 2 : 1)) &&
+    (vaguely === undefined || !vaguely.test(fact.claim.toLowerCase())) &&
     (!reasonAsked ||
       (((whyTopic !== undefined && fact.topics.includes(whyTopic)) || REASON.test(fact.claim)) && !onlyAsTheReason(fact.claim, asked)));
 }

@@ -88,9 +88,11 @@ export function checkCoverage(
       continue;
     }
     const oppositeTokens = withOpposites ? oppositeTokensOf(term.groups, thesaurus) : [];
-    const oppositeStated = withOpposites && term.groups
-      .flatMap((group) => thesaurus.oppositeOf.get(group) ?? [])
-      .some((group) => thesaurus.groupStems[group]?.some((stemmed) => vocabulary.has(stemmed)));
+    const oppositeStated =
+      withOpposites &&
+      term.groups
+        .flatMap((group) => thesaurus.oppositeOf.get(group) ?? [])
+        .some((group) => thesaurus.groupStems[group]?.some((stemmed) => vocabulary.has(stemmed)));
     if (own.length > 0 || synonyms.length > 0 || oppositeStated) {
       covered.push({
         term,

@@ -118,6 +118,10 @@ const STATED_FIGURE = new RegExp(
 );
 const isYear = (number: string): boolean => /^(?:18|19|20)\d\d$/.test(number);
 
+/** A few words after the question's last comma, with no question of their own: "…, cooking?", "…, just today?". */
+const GUESS = /,\s*((?:just |only |like |maybe |or |probably )?[\p{L}'-]+(?: [\p{L}'-]+)?)\W*$/u;
+const QUESTION_WORD = /\b(?:what|which|who|whom|when|where|why|how)\b/;
+
 export const SCHEDULE_HOURS = /\b(?:curfew|opening|operating|working|business|office|visiting) hours\b/;
 
 /** "How quick did the CSTO decide after Tokayev asked", "how long did it take … after …": how long after something. */
@@ -247,7 +251,13 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // "What else besides fuel…": what is set aside is not what the answer must speak of.
   const offered = alternativesOf(normalized);
   const sideOf = new Map(offered?.flatMap((side, index) => side.map((word) => [word, index as 0 | 1] as const)) ?? []);
-  const setAsideOnly = new Set(words(SET_ASIDE.exec(normalized)?.[1] ?? ''));
+  const guess = GUESS.exec(normalized);
+  // "What do people use that gas for, cooking?": a guess after the question offers an answer, it asks nothing.
+  const guessed =
+    guess !== null && !QUESTION_WORD.test(guess[1] ?? '') && QUESTION_WORD.test(normalized.slice(0, guess.index))
+      ? words(guess[1] ?? '')
+      : [];
+  const setAsideOnly = new Set([...words(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...guessed]);
   const setAside = new Set([
     // "Curfew hours?" asks when the curfew is; the hours are the slot, not a word the fact must hold.
     ...(SCHEDULE_HOURS.test(normalized) ? ['hours'] : []),

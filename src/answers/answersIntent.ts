@@ -147,6 +147,11 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
   const lasting = covered.filter((term) => term.term.required && !question.counted.includes(term.term.text));
   const needsDate = DATE_QUESTION.test(question.text);
   const timeOfDay = TIME_OF_DAY_QUESTION.test(question.text);
+  // "When does the curfew end?": an overnight curfew says when it holds, not when it ends or began.
+  const asksBoundary =
+    /\b(?:end|ends|ended|over|lift|lifted|finish|finished|stop|stopped|expire|expires|start|started|begin|began|until)\b/.test(
+      question.text,
+    );
   const count: CountAsked = {
     counted: [],
     // "The actual number", "exactly how many": "an unspecified number" or "dozens" is no figure.
@@ -183,6 +188,8 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
     (!intents.has('value') || countsWhatWasAsked(fact, { ...count, counted: [], needsValue: true })) &&
     (!intents.has('when') ||
       (fact.time !== undefined && (!needsDate || DATED.test(fact.time))) ||
+      // "When is the curfew?": "an overnight curfew" gives its time, though no date.
+      (!needsDate && !asksBoundary && fact.time === undefined && PART_OF_DAY.test(fact.claim)) ||
       (timeOfDay && PART_OF_DAY.test(`${fact.time ?? ''} ${fact.claim}`))) &&
     (!intents.has('duration') || givesDuration(fact, lasting, SINCE.test(question.text))) &&
     (!intents.has('age') || givesAge(fact)) &&

@@ -488,6 +488,19 @@ test.each([
   expect(answer.answer).toMatch(/^The article gives no name for that\. /);
 });
 
+test.each([
+  ['what do they use that gas for, heating?', 'vehicle fuel'],
+  ['what were the attackers trying to do to the buildings, just burn them?', 'storm buildings'],
+])('GIVEN "%s", a guess after the question THEN the guess asks nothing and the question is answered', (question, expected) => {
+  const answer = ask(question);
+  expect(answer.answered).toBe(true);
+  expect(answer.answer).toContain(expected);
+});
+
+test('GIVEN when a curfew is THEN "an overnight curfew" gives its time', () => {
+  expect(ask('when is the curfew?').answer).toContain('overnight curfew');
+});
+
 describe('"what kind of …" asks for the kind', () => {
   test.each([
     ['what sort of buildings came under attack', 'government buildings'],

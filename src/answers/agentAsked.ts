@@ -1,5 +1,5 @@
 import { baseForm, isIrregularParticiple } from './baseForms.js';
-import { isStopword, stem, words } from './vocabulary.js';
+import { isStopword, stem, wordsOfNormalized } from './vocabulary.js';
 
 /** Who did something, as a "who …" question asks it: the deed's verb, what it was done to, and the question's clause. */
 export interface AgentAsked {
@@ -45,10 +45,11 @@ const EMBEDDING =
  */
 export function agentAsked(question: string, isSpeech: (word: string) => boolean): AgentAsked | undefined {
   const lower = question.toLowerCase();
+  if (!lower.includes('who')) return undefined;
   const at = /^\W*who\b/.test(lower) ? lower.indexOf('who') : EMBEDDING.exec(lower)?.index;
   if (at === undefined) return undefined;
   const clause = lower.slice(lower.indexOf('who', at)).replace(/[?!.\s]+$/, '');
-  const clauseWords = words(clause).slice(1);
+  const clauseWords = wordsOfNormalized(clause).slice(1);
   // "Who did Tokayev ask for help?", "who does he blame": the one asked about is the deed's object, not its doer.
   if (['did', 'does', 'do'].includes(clauseWords[0] ?? '')) return undefined;
   let index = 0;
@@ -90,7 +91,7 @@ const isVerbForm = (word: string, previous: string): boolean =>
 export function namesAgent(claim: string, deedStems: ReadonlySet<string>, object: readonly string[]): boolean | undefined {
   let found = false;
   for (const clause of claim.toLowerCase().split(/[,;:()]|\.(?:\s|$)/)) {
-    const clauseWords = words(clause);
+    const clauseWords = wordsOfNormalized(clause);
     for (const [index, word] of clauseWords.entries()) {
       if (!deedStems.has(stem(word))) continue;
       found = true;

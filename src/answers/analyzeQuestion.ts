@@ -7,7 +7,7 @@ import { memoizeWord } from './memoizeWord.js';
 import { separatedPhrasalVerb } from './phrasalVerbs.js';
 import type { Thesaurus } from './synonyms.js';
 import { DISPUTED_TOKEN, groupsOf } from './synonyms.js';
-import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, words } from './vocabulary.js';
+import { escapeRegExp, isCommonWord, isStopword, normalizeText, stem, wordsOfNormalized } from './vocabulary.js';
 
 export type Intent =
   'quantity' | 'value' | 'who' | 'why' | 'when' | 'where' | 'define' | 'duration' | 'name' | 'countries' | 'age' | 'source';
@@ -241,11 +241,11 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const namesAThing = !placed && !kindOnly && !generic.has(antecedent) && !queryWords.broad.has(antecedent) && !isCommonWord(antecedent);
   const sourceKind = new Set([
     ...(kindOnly ? [antecedent] : []),
-    ...words(SOURCE_KIND.exec(normalized)?.[1] ?? ''),
-    ...words(COUNTRY_KIND.exec(normalized)?.[1] ?? ''),
+    ...wordsOfNormalized(SOURCE_KIND.exec(normalized)?.[1] ?? ''),
+    ...wordsOfNormalized(COUNTRY_KIND.exec(normalized)?.[1] ?? ''),
     ...(answerKind === undefined ? [] : [answerKind]),
   ]);
-  const questionWords = words(normalized.replace(queryWords.genericPhrases, ' '))
+  const questionWords = wordsOfNormalized(normalized.replace(queryWords.genericPhrases, ' '))
     .filter((word) => !sourceKind.has(word))
     .flatMap((word) => (word.includes('-') && !knowsWhole(thesaurus, word) ? word.split('-') : [word]));
   // "What else besides fuel…": what is set aside is not what the answer must speak of.
@@ -255,15 +255,15 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // "What do people use that gas for, cooking?": a guess after the question offers an answer, it asks nothing.
   const guessed =
     guess !== null && !QUESTION_WORD.test(guess[1] ?? '') && QUESTION_WORD.test(normalized.slice(0, guess.index))
-      ? words(guess[1] ?? '')
+      ? wordsOfNormalized(guess[1] ?? '')
       : [];
-  const setAsideOnly = new Set([...words(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...guessed]);
+  const setAsideOnly = new Set([...wordsOfNormalized(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...guessed]);
   const setAside = new Set([
     // "Curfew hours?" asks when the curfew is; the hours are the slot, not a word the fact must hold.
     ...(SCHEDULE_HOURS.test(normalized) ? ['hours'] : []),
     ...setAsideOnly,
-    ...words(REFERENCE_EVENT.exec(normalized)?.[1] ?? ''),
-    ...(intents.has('when') || intents.has('duration') ? words(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
+    ...wordsOfNormalized(REFERENCE_EVENT.exec(normalized)?.[1] ?? ''),
+    ...(intents.has('when') || intents.has('duration') ? wordsOfNormalized(WHEN_RELATIVE_TO.exec(normalized)?.[1] ?? '') : []),
   ]);
   const terms: QueryTerm[] = [];
   // The particles of phrasal verbs met further on ("what kicked this whole thing off"), already read with their verb.
@@ -307,8 +307,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   }
   // "The spokeswoman who reported the deaths works for what agency": the relative clause says which spokeswoman, and
   // the fact that answers need not repeat it, as long as the rest of the question still asks for something.
-  const describing = new Set(namesAThing ? words(relative?.[2] ?? '') : []);
-  const describes = (term: QueryTerm): boolean => term.required && term.text.split(' ').some((part) => describing.has(part));
+  const describing = new Set(namesAThing ? wordsOfNormalized(relative?.[2] ?? '') : []);
+  const describes = (term: QueryTerm): boolean =>
+    describing.size > 0 && term.required && term.text.split(' ').some((part) => describing.has(part));
   if (terms.some((term) => term.required && !describes(term))) {
     for (const [at, term] of terms.entries()) if (describes(term)) terms[at] = { ...term, required: false };
   }
@@ -322,7 +323,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     if (figureStated?.[2] === undefined) intents.add('quantity');
     for (const [at, term] of terms.entries()) if (term.text === statedFigure) terms[at] = { ...term, required: false };
   }
-  const counted = words(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
+  const counted = wordsOfNormalized(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
   const verb = countedBy(normalized);
   const analyzed: AnalyzedQuestion = {
     // "How many people turned out": what the counted did is what is counted, however common its word.

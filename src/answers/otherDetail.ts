@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, numbersIn } from '../facts/extract/parseQuantity.js';
 import type { Fact } from '../facts/schema.js';
-import { words } from './vocabulary.js';
+import { wordsOfNormalized } from './vocabulary.js';
 
 /** Nationality adjectives to the country each names: "chinese" → "China". */
 export type Demonyms = Readonly<Record<string, string>>;
@@ -20,7 +20,7 @@ const unitOf = (text: string): string => text.replace(/^-/, '').replace(/s$/, ''
  */
 export function statesOtherDetail(word: string, fact: Fact, demonyms: Demonyms, question: string): boolean {
   const text = `${fact.claim} ${fact.time ?? ''}`;
-  const factWords = words(text);
+  const factWords = wordsOfNormalized(text.toLowerCase());
   if (ORDINAL.test(word)) return factWords.some((other) => ORDINAL.test(other) && other !== word);
   if (TIME_UNIT.test(word)) return [...text.toLowerCase().matchAll(TIME_UNIT_IN)].some(([unit]) => unitOf(unit) !== unitOf(word));
   if (/^\d[\d,]*$/.test(word) || word in NUMBER_WORDS) {
@@ -29,6 +29,7 @@ export function statesOtherDetail(word: string, fact: Fact, demonyms: Demonyms, 
     return stated.size > 0 && asked !== undefined && !stated.has(asked);
   }
   // "Chinese-led", "led by China", "headquartered in Almaty": a bloc is led, backed or based by one country or city.
+  if (!/-(?:led|based|backed)\b|\b(?:led|backed) by\b|\b(?:based|headquartered) in\b/.test(question)) return false;
   const adjective = Object.entries(demonyms).find(([, country]) => country === word)?.[0];
   const names = [word, ...(adjective === undefined ? [] : [adjective])];
   const role = names.map((name) => roleOf(name, question)).find((found) => found !== undefined);

@@ -36,6 +36,9 @@ export function normalizeText(text: string): string {
   );
 }
 
+/** The words of text already normalized (a question as read, a claim in lower case), without normalizing it again. */
+export const wordsOfNormalized = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+
 /** Words, keeping hyphenated and apostrophe forms whole ("nur-sultan", "russian-led"). */
 export function words(text: string): string[] {
   return normalizeText(text).match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];

@@ -29,7 +29,7 @@ import { leadFor } from './leadFor.js';
 import { describesKind } from './kindDescribed.js';
 import { kindsAsked, namesAnswerKind } from './namesAnswerKind.js';
 import { neitherAlternative } from './alternatives.js';
-import { escapeRegExp, words as wordsOf } from './vocabulary.js';
+import { escapeRegExp, stem, words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
 import { properCasing, storeNames } from './question/properCasing.js';
 
@@ -277,7 +277,15 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     // and nowhere in it, is read as that word, once, when that answers; otherwise the abstention keeps the asker's words.
     const storeWords =
       respelt || related ? [] : uncovered.map((term) => (term.text.length >= 5 ? storeSpelling.correct(term.text) : undefined));
-    if (storeWords.length > 0 && storeWords.every((word) => word !== undefined)) {
+    // Read again only when some fact states every respelt word beside the rest of what was asked.
+    const respeltStated =
+      storeWords.length > 0 &&
+      storeWords.every((word) => word !== undefined) &&
+      matches.some(({ fact }) => {
+        const tokens = index.factTokens.get(fact.id);
+        return storeWords.every((word) => tokens?.has(stem(word as string)) === true) && required.every(speaksOf(fact));
+      });
+    if (respeltStated) {
       const text = uncovered.reduce(
         (respelling, term, at) => respelling.replace(new RegExp(`\\b${escapeRegExp(term.text)}\\b`), storeWords[at] as string),
         read.text,

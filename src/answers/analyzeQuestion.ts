@@ -118,6 +118,22 @@ const STATED_FIGURE = new RegExp(
 );
 const isYear = (number: string): boolean => /^(?:18|19|20)\d\d$/.test(number);
 
+/** The last word of a terse query of a few words and no question word, when it names the kind of answer wanted. */
+const TERSE_SLOT =
+  /^(?!.*\b(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have|had|can|could|will|would)\b)(?:[\p{L}\p{N}'-]+ ){1,4}(day|date|time|nationality|cause|reason|location|place|toll|count)\W*$/u;
+const SLOT_NOUNS: Readonly<Record<string, Intent>> = {
+  day: 'when',
+  date: 'when',
+  time: 'when',
+  nationality: 'countries',
+  cause: 'why',
+  reason: 'why',
+  location: 'where',
+  place: 'where',
+  toll: 'quantity',
+  count: 'quantity',
+};
+
 /** A few words after the question's last comma, with no question of their own: "…, cooking?", "…, just today?". */
 const GUESS = /,\s*((?:just |only |like |maybe |or |probably )?[\p{L}'-]+(?: [\p{L}'-]+)?)\W*$/u;
 const QUESTION_WORD = /\b(?:what|which|who|whom|when|where|why|how)\b/;
@@ -225,6 +241,10 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const { generic } = queryWords;
   const normalized = normalizeText(question).trim();
   const intents = new Set(INTENT_PATTERNS.filter(([, pattern]) => pattern.test(normalized)).map(([intent]) => intent));
+  // "Almaty unrest day", "Tass nationality?": a terse query ends with the kind of answer it wants.
+  const slotNoun = TERSE_SLOT.exec(normalized)?.[1];
+  const slot = slotNoun === undefined || intents.size > 0 ? undefined : SLOT_NOUNS[slotNoun];
+  if (slot !== undefined) intents.add(slot);
   // The kind of thing a "which …" question asks for is the answer's type: "which country" needs a country named, not the
   // word "country".
   // "Which armenian politician…": the kind may follow one word that narrows it.
@@ -257,7 +277,11 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     guess !== null && !QUESTION_WORD.test(guess[1] ?? '') && QUESTION_WORD.test(normalized.slice(0, guess.index))
       ? wordsOfNormalized(guess[1] ?? '')
       : [];
-  const setAsideOnly = new Set([...wordsOfNormalized(SET_ASIDE.exec(normalized)?.[1] ?? ''), ...guessed]);
+  const setAsideOnly = new Set([
+    ...wordsOfNormalized(SET_ASIDE.exec(normalized)?.[1] ?? ''),
+    ...guessed,
+    ...(slot === undefined || slotNoun === undefined ? [] : [slotNoun]),
+  ]);
   const setAside = new Set([
     // "Curfew hours?" asks when the curfew is; the hours are the slot, not a word the fact must hold.
     ...(SCHEDULE_HOURS.test(normalized) ? ['hours'] : []),

@@ -109,3 +109,14 @@ describe('"who\'s the …" asks for a name', () => {
     expect(ask("who's the head of state there").answer).toMatch(/^President Kassym-Jomart Tokayev\. /);
   });
 });
+
+test.each([
+  ['almaty unrest day', 'Wednesday'],
+  ['tass nationality?', 'Russian'],
+  ['curfew time', 'overnight'],
+  ['csto location', 'Moscow-based'],
+])('GIVEN the terse "%s", ending with the kind of answer it wants THEN that answers', (question, expected) => {
+  const answer = ask(question);
+  expect(answer.answered).toBe(true);
+  expect(answer.answer).toContain(expected);
+});

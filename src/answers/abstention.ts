@@ -62,8 +62,11 @@ export const abstentions = {
     const gap = INTENT_GAPS.find(([intent]) => intents.has(intent))?.[1] ?? 'no date or time';
     return `The article gives ${gap} for that. ${whatItDoesSay(about, nearest, topics)}`;
   },
-  /** A deed the article reports without its doer: "The article does not say who cut the internet. On …". */
-  noDoer: (clause: string, about: readonly string[], nearest: readonly Fact[], topics: readonly Topic[]) =>
+  /**
+   * What was asked, which the facts near it do not say: a deed's doer ("The article does not say who cut the
+   * internet. On …"), or what came after an event ("…what happened after the government resigned.").
+   */
+  notSaid: (clause: string, about: readonly string[], nearest: readonly Fact[], topics: readonly Topic[]) =>
     `The article does not say ${clause}. ${whatItDoesSay(about, nearest, topics)}`,
   noDirectAnswer: (topics: readonly Topic[]) =>
     `The article has nothing that answers that directly. I can answer questions about ${coveredTopics(topics)}.`,

@@ -72,6 +72,8 @@ export interface AnalyzedQuestion {
   counted: string[];
   /** The deed a "who" question asks the doer of ("who cut the internet"), when it asks one. */
   agent?: AgentAsked;
+  /** "What happened after the government resigned": the event the question asks what followed, and its clause. */
+  followsEvent?: { event: string[]; clause: string };
   /** A count the question states ("someone said 1000 people died"): checked against the store's figures, not required. */
   statedFigure?: string;
 }
@@ -117,6 +119,9 @@ const STATED_FIGURE = new RegExp(
   'u',
 );
 const isYear = (number: string): boolean => /^(?:18|19|20)\d\d$/.test(number);
+
+/** "What happened after the government resigned?": what followed an event, which the fact stating it does not say. */
+const FOLLOWS_EVENT = /\b(what (?:happened|came|followed)(?: to [\p{L}\p{N}' -]+?)? (?:after|once|following) ([\p{L}\p{N}' -]+?))\W*$/u;
 
 /** The last word of a terse query of a few words and no question word, when it names the kind of answer wanted. */
 const TERSE_SLOT =
@@ -368,6 +373,13 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   const whichNoun = WHICH_NOUN.exec(normalized)?.[1];
   if (whichNoun !== undefined && !isStopword(whichNoun)) analyzed.whichNoun = whichNoun;
   if (statedFigure !== undefined) analyzed.statedFigure = statedFigure;
+  const followed = FOLLOWS_EVENT.exec(normalized);
+  if (followed !== null) {
+    const event = wordsOfNormalized(followed[2] ?? '')
+      .filter((word) => !isStopword(word) && !generic.has(word))
+      .map(stem);
+    if (event.length > 0) analyzed.followsEvent = { event, clause: followed[1] as string };
+  }
   const agent = agentAsked(question.trim(), (word) => SPEECH.test(word));
   if (agent !== undefined) analyzed.agent = agent;
   return analyzed;

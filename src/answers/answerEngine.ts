@@ -342,9 +342,10 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     if (facts.length === 0) {
       const about = aboutWords(required);
       if (selectFacts(ranked, index.facts, minimum).length > 0) {
-        const { agent } = analyzed;
+        const { agent, followsEvent } = analyzed;
+        const unsaid = agent?.clause ?? followsEvent?.clause;
         return abstain(
-          agent === undefined
+          unsaid === undefined
             ? abstentions.unfitting(
                 // "Which parts of the country…", answered only by "some parts": the article names none.
                 analyzed.whichNoun === undefined || analyzed.intents.size > 0 ? analyzed.intents : new Set(['name' as const]),
@@ -352,7 +353,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
                 nearest,
                 listedTopics,
               )
-            : abstentions.noDoer(agent.clause.split(' ').map(cased).join(' '), about.map(cased), nearest, listedTopics),
+            : abstentions.notSaid(unsaid.split(' ').map(cased).join(' '), about.map(cased), nearest, listedTopics),
         );
       }
       const premise = presumed ?? premiseOf(read, about, cased);

@@ -109,6 +109,12 @@ export interface FormContext {
 const REASON =
   /\b(?:because|over|due to|caused|causes|in response to|after|amid|led by|to quell|in controlling|make|makes|made|since|reflects?|suggested|so that|to help)\b/i;
 
+/** Whether a claim states an event without anything said to come after it ("later", "after …", "followed"). */
+function onlyStatesTheEvent(claim: string, event: readonly string[]): boolean {
+  const claimStems = new Set(wordsWithParts(claim).map(stem));
+  return event.every((eventStem) => claimStems.has(eventStem)) && !/\b(?:after|later|followed|following|then)\b/i.test(claim);
+}
+
 /** Words after which a claim gives the reason for what came before them: "began over…", "resigned in response to…". */
 const REASON_FOLLOWS = /\b(?:because|over|due to|caused by|in response to|after|amid|led by|since)\b/gi;
 /** Words after which it gives what the reason before them led to: "reserves that make it … important". */
@@ -195,6 +201,8 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
     (!intents.has('age') || givesAge(fact)) &&
     (!intents.has('countries') || namesOtherCountries(fact.claim, subjectCountries, demonyms) >= (asksForSeveral ? 2 : 1)) &&
     (vaguely === undefined || !vaguely.test(fact.claim.toLowerCase())) &&
+    // "What happened after the government resigned?" is not answered by "the government resigned…" alone.
+    (question.followsEvent === undefined || !onlyStatesTheEvent(fact.claim, question.followsEvent.event)) &&
     (!reasonAsked ||
       (((whyTopic !== undefined && fact.topics.includes(whyTopic)) || REASON.test(fact.claim)) && !onlyAsTheReason(fact.claim, asked)));
 }

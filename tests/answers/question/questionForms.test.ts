@@ -120,3 +120,13 @@ test.each([
   expect(answer.answered).toBe(true);
   expect(answer.answer).toContain(expected);
 });
+
+test('GIVEN what happened after an event THEN the fact stating only the event does not answer it, and it says so', () => {
+  const answer = ask('what happened after the government resigned?');
+  expect(answer.answered).toBe(false);
+  expect(answer.answer).toMatch(/^The article does not say what happened after the government resigned\. /);
+});
+
+test('GIVEN what happened after an event THEN a fact saying what came after it answers', () => {
+  expect(ask('what happened after tokayev asked for help').answer).toContain('would send peacekeeping forces');
+});

@@ -36,6 +36,13 @@ const INTENT_GAPS: [Intent, string][] = [
   ['why', 'no reason'],
 ];
 
+/**
+ * What the article does not say of a question: the premise it took for granted ("The article does not say Tokayev
+ * fled."), or else the words it never uses ("The article does not mention “terminal”.").
+ */
+export const notStated = (missing: readonly string[], premise: string | undefined): string =>
+  premise === undefined ? `The article does not mention ${quoted(missing)}.` : `The article does not say ${premise}.`;
+
 /** Short, precise abstentions: what the article lacks, then what it does say on the rest of the question. */
 export const abstentions = {
   nothingAsked: (subject: string, topics: readonly Topic[]) =>
@@ -47,8 +54,7 @@ export const abstentions = {
     about: readonly string[],
     nearest: readonly Fact[],
     topics: readonly Topic[],
-  ) =>
-    `${premise === undefined ? `The article does not mention ${quoted(missing)}.` : `The article does not say ${premise}.`} ${whatItDoesSay(about, nearest, topics)}`,
+  ) => `${notStated(missing, premise)} ${whatItDoesSay(about, nearest, topics)}`,
   /** Two alternatives offered, the article speaking of neither: "The article mentions neither “summer” nor “winter”." */
   neitherMentioned: (sides: readonly [string[], string[]], about: readonly string[], nearest: readonly Fact[], topics: readonly Topic[]) =>
     `The article mentions neither ${quoted([sides[0].join(' ')])} nor ${quoted([sides[1].join(' ')])}. ${whatItDoesSay(about, nearest, topics)}`,

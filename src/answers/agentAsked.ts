@@ -33,7 +33,8 @@ const BE = new Set([
 const BETWEEN = new Set(['also', 'later', 'earlier', 'then', 'not', 'never', 'already', 'just', 'still', 'since', 'allegedly']);
 /** After these a verb's base form is a verb: "would send", "to storm", "did cut". */
 const BEFORE_BASE_VERB = new Set(['to', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'do', 'does']);
-const AUXILIARIES = new Set(['else', 'has', 'had', 'have', 'would', 'will', 'could', 'can', 'first', 'actually', 'really', 'exactly']);
+/** Words between "who" and the deed: "who has seized…", "who else would send…". */
+const BEFORE_DEED = new Set(['else', 'has', 'had', 'have', 'would', 'will', 'could', 'can', 'first', 'actually', 'really', 'exactly']);
 /** Telling and knowing, before an embedded "who": "did NetBlocks say who cut the internet", "do we know who…". */
 const EMBEDDING =
   /\b(?:say|said|says|mention(?:s|ed)?|explain(?:s|ed)?|reveal(?:s|ed)?|tell|tells|told|know|knows|known|specify|specif(?:y|ied|ies)|report(?:s|ed)?|confirm(?:s|ed)?|name(?:s|d)?|identif(?:y|ied|ies)) who\b/;
@@ -53,7 +54,7 @@ export function agentAsked(question: string, isSpeech: (word: string) => boolean
   // "Who did Tokayev ask for help?", "who does he blame": the one asked about is the deed's object, not its doer.
   if (['did', 'does', 'do'].includes(clauseWords[0] ?? '')) return undefined;
   let index = 0;
-  while (AUXILIARIES.has(clauseWords[index] ?? '')) index += 1;
+  while (BEFORE_DEED.has(clauseWords[index] ?? '')) index += 1;
   const verb = clauseWords[index];
   if (verb === undefined) return undefined;
   // "Who is leading…" asks the doer; "who was killed", "who is the president" do not.

@@ -65,9 +65,9 @@ export interface AnalyzedQuestion {
    */
   asksAboutSources: boolean;
   /** The answer kind a "which …" question names ("which alliance" → alliance), when it names one. */
+  answerKind?: string;
   /** The noun a "which …" question asks for ("which parts", "which party"), whatever its kind. */
   whichNoun?: string;
-  answerKind?: string;
   /** Words naming what a "how many" question counts: "How many police officers were killed" gives ["police", "officers"]. */
   counted: string[];
   /** The deed a "who" question asks the doer of ("who cut the internet"), when it asks one. */
@@ -276,6 +276,13 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // "What else besides fuel…": what is set aside is not what the answer must speak of.
   const offered = alternativesOf(normalized);
   const sideOf = new Map(offered?.flatMap((side, index) => side.map((word) => [word, index as 0 | 1] as const)) ?? []);
+  // "Someone said 1000 people died, true?" asks about a count: the store's own figures answer it, so it is set aside.
+  const figureStated = STATED_FIGURE.exec(normalized);
+  const figure = figureStated?.[1];
+  // Only where nothing else is asked: "which six countries" asks for countries, "according to whom…" for a source.
+  const statedFigure = figure === undefined || isYear(figure) || intents.size > 0 ? undefined : figure;
+  // "For three weeks?" states a length of time, which the time a fact gives answers, not a count.
+  if (statedFigure !== undefined && figureStated?.[2] === undefined) intents.add('quantity');
   const guess = GUESS.exec(normalized);
   // "What do people use that gas for, cooking?": a guess after the question offers an answer, it asks nothing.
   const guessed =
@@ -286,6 +293,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     ...wordsOfNormalized(SET_ASIDE.exec(normalized)?.[1] ?? ''),
     ...guessed,
     ...(slot === undefined || slotNoun === undefined ? [] : [slotNoun]),
+    ...(statedFigure === undefined ? [] : [statedFigure]),
   ]);
   const setAside = new Set([
     // "Curfew hours?" asks when the curfew is; the hours are the slot, not a word the fact must hold.
@@ -342,16 +350,6 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   if (terms.some((term) => term.required && !describes(term))) {
     for (const [at, term] of terms.entries()) if (describes(term)) terms[at] = { ...term, required: false };
   }
-  // "Someone said 1000 people died, true?" asks about a count: the store's own figures answer it.
-  const figureStated = STATED_FIGURE.exec(normalized);
-  const figure = figureStated?.[1];
-  // Only where nothing else is asked: "which six countries" asks for countries, "according to whom…" for a source.
-  const statedFigure = figure === undefined || isYear(figure) || intents.size > 0 ? undefined : figure;
-  if (statedFigure !== undefined) {
-    // "For three weeks?" states a length of time, which the time a fact gives answers, not a count.
-    if (figureStated?.[2] === undefined) intents.add('quantity');
-    for (const [at, term] of terms.entries()) if (term.text === statedFigure) terms[at] = { ...term, required: false };
-  }
   const counted = wordsOfNormalized(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
   const verb = countedBy(normalized);
   const analyzed: AnalyzedQuestion = {
@@ -371,7 +369,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   };
   if (answerKind !== undefined) analyzed.answerKind = answerKind;
   const whichNoun = WHICH_NOUN.exec(normalized)?.[1];
-  if (whichNoun !== undefined && !isStopword(whichNoun)) analyzed.whichNoun = whichNoun;
+  if (whichNoun !== undefined) analyzed.whichNoun = whichNoun;
   if (statedFigure !== undefined) analyzed.statedFigure = statedFigure;
   const followed = FOLLOWS_EVENT.exec(normalized);
   if (followed !== null) {

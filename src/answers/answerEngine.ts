@@ -1,16 +1,15 @@
 import { numbersIn } from '../facts/extract/parseQuantity.js';
-import { statesOtherDetail } from './otherDetail.js';
 import { formatSource } from '../facts/formatSource.js';
 import type { Fact, Store, Topic } from '../facts/schema.js';
 import type { Subject } from './subject.js';
-import { abstentions } from './abstention.js';
+import { abstentions, notStated } from './abstention.js';
 import type { AnalyzedQuestion, QueryTerm, QueryWords } from './analyzeQuestion.js';
 import { analyzeQuestion, genericPhrasePattern } from './analyzeQuestion.js';
 import type { Answer } from './answer.js';
 import { MAX_CITATIONS } from './answer.js';
 import { citationOf, composeExtractive } from './composeExtractive.js';
 import type { CoveredTerm } from './coverage.js';
-import { checkCoverage } from './coverage.js';
+import { checkCoverage, statedIn } from './coverage.js';
 import type { FactIndex } from './factIndex.js';
 import { buildFactIndex } from './factIndex.js';
 import type { SpeakerTerm } from './retrieve.js';
@@ -29,6 +28,7 @@ import { leadFor } from './leadFor.js';
 import { describesKind } from './kindDescribed.js';
 import { kindsAsked, namesAnswerKind } from './namesAnswerKind.js';
 import { neitherAlternative } from './alternatives.js';
+import { statesOtherDetail } from './otherDetail.js';
 import { escapeRegExp, stem, words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
 import { properCasing, storeNames } from './question/properCasing.js';
@@ -250,8 +250,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       const side = (which: 0 | 1): string[] => unoffered.filter((term) => term.alternative?.side === which).map((term) => term.text);
       return abstain(abstentions.neitherMentioned([side(0), side(1)], aboutWords(required).map(cased), nearest, listedTopics));
     }
-    const speaksOf = (fact: Fact) => (term: CoveredTerm) =>
-      term.searchTokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
+    const speaksOf = (fact: Fact) => (term: CoveredTerm) => statedIn(index.factTokens.get(fact.id), term);
     /** "Kazakhstan is the 5th biggest country?": the nearest fact, saying "ninth", corrects the one detail it has otherwise. */
     const corrected = (word: string, others: readonly CoveredTerm[], premise: string | undefined): Retrieval | undefined => {
       if (!read.yesNo) return undefined;
@@ -261,12 +260,11 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         .find(({ fact }) => others.every(speaksOf(fact)) && statesOtherDetail(word, fact, queryWords.demonyms, read.text));
       if (correcting === undefined) return undefined;
       const facts = selectFacts([correcting], index.facts, 0);
-      const opening = premise === undefined ? `The article does not mention “${word}”.` : `The article does not say ${premise}.`;
       return {
         answer: {
           question,
           answered: true,
-          answer: `${opening} ${composeExtractive(facts)}`,
+          answer: `${notStated([word], premise)} ${composeExtractive(facts)}`,
           citations: facts.map(citationOf),
           mode: 'extractive',
         },
@@ -327,7 +325,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       namesPlaceAsked: placeAsked !== undefined,
       namesPerson: (fact) => namedPersonTokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true),
       tokensOf: (fact) => index.factTokens.get(fact.id) ?? new Set(),
-      allFacts: index.facts.values(),
+      factsById: index.facts,
     });
     // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
     const fits = (fact: Fact): boolean =>

@@ -3,6 +3,7 @@ import { namesAgent } from './agentAsked.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
 import { COUNTRY_KIND, HOW_SOON_AFTER, SCHEDULE_HOURS } from './analyzeQuestion.js';
 import type { CoveredTerm } from './coverage.js';
+import { statedIn } from './coverage.js';
 import { namesOtherCountries } from './countryNames.js';
 import { countsNothingItself } from './countsNothingItself.js';
 import { stem, wordsWithParts } from './vocabulary.js';
@@ -101,8 +102,8 @@ export interface FormContext {
   namesPerson?: (fact: Fact) => boolean;
   /** The index tokens a fact carries. */
   tokensOf?: (fact: Fact) => ReadonlySet<string>;
-  /** Every fact of the store. */
-  allFacts?: Iterable<Fact>;
+  /** Every fact of the store, by id. */
+  factsById?: ReadonlyMap<string, Fact>;
 }
 
 /** Words that give a claim's reason or purpose: "in response to the unrest", "after … asked for help in controlling…". */
@@ -145,7 +146,7 @@ function onlyAsTheReason(claim: string, asked: readonly CoveredTerm[]): boolean 
  */
 export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], context: FormContext): (fact: Fact) => boolean {
   const { demonyms, subjectCountries, whyTopic, best, sentenceOf = () => new Set(), namesPlaceAsked = false } = context;
-  const { namesPerson = () => false, tokensOf = () => new Set(), allFacts = [] } = context;
+  const { namesPerson = () => false, tokensOf = () => new Set(), factsById = new Map<string, Fact>() } = context;
   const { intents } = question;
   // "What's the capital called?" is answered by the place's own name; "what's the deputy mayor's name" by a named source.
   if (intents.has('name') && !namesPlaceAsked && !(best !== undefined && (namesSomeone(best) || namesPerson(best)))) return () => false;
@@ -168,9 +169,10 @@ export function fitsIntent(question: AnalyzedQuestion, covered: CoveredTerm[], c
   // "Police vs National Guard among the dead" asks one figure split, as a fact speaking of both gives it combined;
   // "dead vs injured", which no fact speaks of together, asks two figures, each a fact of its own.
   const sides = ([0, 1] as const).map((side) => covered.filter((term) => term.term.alternative?.side === side));
-  const speaksOfBothSides = (fact: Fact): boolean =>
-    sides.every((terms) => terms.some((term) => term.searchTokens.some((token) => tokensOf(fact).has(token))));
-  if (count.breakdown && sides.every((terms) => terms.length > 0) && ![...allFacts].some(speaksOfBothSides)) count.breakdown = false;
+  const speaksOfBothSides = (fact: Fact): boolean => sides.every((terms) => terms.some((term) => statedIn(tokensOf(fact), term)));
+  if (count.breakdown && sides.every((terms) => terms.length > 0) && ![...factsById.values()].some(speaksOfBothSides)) {
+    count.breakdown = false;
+  }
   const reasonAsked = intents.has('why') && intents.size === 1;
   const asked = covered.filter((term) => term.term.required);
   // "Which countries are in the CSTO" asks for a list: "the Russian-led coalition" names one country, not its members.

@@ -18,7 +18,8 @@ export interface AnswerShape {
   lead?: string | undefined;
   yesNo: boolean;
   /** A question with "not" in it: a bare yes would be ambiguous, so the facts speak alone. */
-  negated: boolean; /** A count the question states that the store does not ("1000 people died"): said first, and no yes follows. */
+  negated: boolean;
+  /** A count the question states that the store does not ("1000 people died"): said first, and no yes follows. */
   unstatedFigure?: string | undefined;
 }
 

@@ -18,6 +18,10 @@ export interface CoveredTerm {
   oppositeTokens?: string[];
 }
 
+/** Whether a fact's index tokens state a covered term: its stems, its synonym groups or an opposite condition. */
+export const statedIn = (tokens: ReadonlySet<string> | undefined, term: CoveredTerm): boolean =>
+  term.searchTokens.some((token) => tokens?.has(token) === true);
+
 /** The tokens of the groups opposite to these: a fact saying the internet was blacked out answers "was it working?". */
 const oppositeTokensOf = (groups: readonly number[], thesaurus: Thesaurus): string[] =>
   [...new Set(groups.flatMap((group) => thesaurus.oppositeOf.get(group) ?? []))].map(groupToken);
@@ -88,11 +92,8 @@ export function checkCoverage(
       continue;
     }
     const oppositeTokens = withOpposites ? oppositeTokensOf(term.groups, thesaurus) : [];
-    const oppositeStated =
-      withOpposites &&
-      term.groups
-        .flatMap((group) => thesaurus.oppositeOf.get(group) ?? [])
-        .some((group) => thesaurus.groupStems[group]?.some((stemmed) => vocabulary.has(stemmed)));
+    // The vocabulary holds the groups the facts carry: a group opposite to the term's is stated when its token is there.
+    const oppositeStated = oppositeTokens.some((token) => vocabulary.has(token));
     if (own.length > 0 || synonyms.length > 0 || oppositeStated) {
       covered.push({
         term,

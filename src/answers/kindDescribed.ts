@@ -1,5 +1,5 @@
 import type { Fact } from '../facts/schema.js';
-import { isStopword, stem, words } from './vocabulary.js';
+import { isStopword, stem, wordsOfNormalized } from './vocabulary.js';
 
 const KIND_OF = /\b(?:what|which) (?:kinds?|types?|sorts?) of ([\p{L}-]+)/u;
 /** Words before a noun that pick out some of it without saying which kind: "other countries", "more buildings". */
@@ -14,7 +14,7 @@ export function describesKind(question: string): ((fact: Fact) => boolean) | und
   const noun = KIND_OF.exec(question)?.[1];
   if (noun === undefined) return undefined;
   const nounStem = stem(noun);
-  const asked = new Set(words(question).map(stem));
+  const asked = new Set(wordsOfNormalized(question).map(stem));
   return (fact) => {
     const claimWords = fact.claim.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
     return claimWords.some((word, index) => {

@@ -39,8 +39,8 @@ export function leadFor(
     // A place is named too when its name is asked ("what's the capital called"), not when asked what it is.
     const named = analyzed.intents.has('name') ? [...agents, ...entityGroups.filter(({ group }) => group === placeAsked)] : agents;
     const asked = named.find(({ group }) => askedGroups.has(group));
+    if (asked !== undefined) return capitalized(asked.entity.name);
     // "Who's the head of state?" names no entity itself: the one its best fact names leads, as for any "who".
-    if (asked !== undefined || !analyzed.intents.has('who')) return asked === undefined ? undefined : capitalized(asked.entity.name);
   }
   if (!analyzed.intents.has('who')) return undefined;
   const tokens = index.factTokens.get(first.id);

@@ -41,7 +41,7 @@ export const wordsOfNormalized = (text: string): string[] => text.match(/[\p{L}\
 
 /** Words, keeping hyphenated and apostrophe forms whole ("nur-sultan", "russian-led"). */
 export function words(text: string): string[] {
-  return normalizeText(text).match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+  return wordsOfNormalized(normalizeText(text));
 }
 
 /** Words with the parts of each hyphenated one as well, so "Moscow-based" is found by "based". */

@@ -54,7 +54,6 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[.!?;:,()]|\s[-–—]+\s/gu;
 const CLAUSE_END = /^[.!?;:,()]$|^\s[-–—]+\s$/;
 const AUXILIARIES = new Set('is are was were did do does has have had can could will would should shall may might'.split(' '));
 const QUESTION_OPENERS = new Set([...QUESTION_WORDS, ...AUXILIARIES, 'any']);
-/** Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. */
 /** Openings of a clause that states what the question takes as known: "since…", "now that…", "given that…". */
 const PRESUMING = [['since'], ['now', 'that'], ['given', 'that'], ['seeing', 'that'], ['because']];
 /** Openings of a clause that sets a condition: it points where the question points, but is not checked as a fact. */
@@ -63,7 +62,10 @@ const SETTING = [...PRESUMING, ['if']];
 /** Reporting verbs a clause may open with when the asker is the one who saw or heard. */
 const SEEN = new Set(['saw', 'seen', 'heard', 'read']);
 
-// "There" is left out: "what is LPG used for over there?" points at the place the story is, not at what came before.
+/**
+ * Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. "There" is not one: "what is
+ * LPG used for over there?" points at the place the story is, not at what came before.
+ */
 const POINTERS = new Set('it he she they them that this these those his her its their him'.split(' '));
 /** "In which city…", "of what": where a question word may follow. */
 const PREPOSITIONS = new Set('in on at of from by for to about with'.split(' '));
@@ -82,6 +84,9 @@ const TAGS = new Set(['yes', 'yeah', 'right', 'no', 'correct', 'true', 'eh', 'in
 
 const startsWith = (words: readonly string[], phrase: readonly string[], at = 0): boolean =>
   phrase.every((word, offset) => words[at + offset] === word);
+
+/** Whether a clause opens by setting a condition or a presumption ("if…", "since…"). */
+const setsScene = (words: readonly string[]): boolean => SETTING.some((opening) => startsWith(words, opening, 0));
 
 /** Phrases as words by their first word, longest first, so a clause looks up only those its words can start. */
 function phrasesOf(list: readonly string[]): Map<string, string[][]> {
@@ -222,7 +227,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
 
   /** "If it started with fuel why did it get so big": the presumption ends where the question word begins. */
   function presumptionApart(clause: Clause): Clause[] {
-    if (!SETTING.some((words) => startsWith(clause.words, words, 0))) return [clause];
+    if (!setsScene(clause.words)) return [clause];
     const at = clause.words.findIndex((word, index) => index > 1 && QUESTION_WORDS.includes(word));
     if (at === -1) return [clause];
     return [
@@ -277,7 +282,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     if (said.length > 0 && asked.length === 0) yesNo = true;
     const askedWords = asked.flat();
     // "If it started with fuel, why did it get so big": what a presumption points to, the question points to as well.
-    const presuming = scene.some((clause) => SETTING.some((words) => startsWith(clause, words, 0)));
+    const presuming = scene.some(setsScene);
     const standsAlone =
       (presuming && asked.length > 0) || (askedWords.some(isContentWord) && !askedWords.some((word) => POINTERS.has(word)));
     // A question that stands alone is the question, and the clauses around it a scene. One that points back ("is that

@@ -1,19 +1,10 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { agentAsked, namesAgent } from '../../../src/answers/agentAsked.js';
-import type { AnswerEngine } from '../../../src/answers/answerEngine.js';
-import { createAnswerEngine } from '../../../src/answers/answerEngine.js';
-import { loadAnswerData } from '../../../src/answers/loadAnswerData.js';
 import { stem } from '../../../src/answers/vocabulary.js';
-import { loadStore } from '../../../src/facts/loadStore.js';
+import { useShippedEngine } from '../../support/shippedEngine.js';
 
 // "Who did it?": a fact answers only if it names the doer, not if it reports the deed done by no one it names.
-let engine: AnswerEngine;
-beforeAll(async () => {
-  const [store, answerData] = await Promise.all([loadStore(), loadAnswerData()]);
-  engine = createAnswerEngine(store, answerData);
-});
-
-const ask = (question: string) => engine.answerExtractive(question).answer;
+const { ask } = useShippedEngine();
 
 describe('a deed the article reports without its doer', () => {
   test.each([

@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { AnswerEngine } from '../../../src/answers/answerEngine.js';
-import { createAnswerEngine } from '../../../src/answers/answerEngine.js';
-import { loadAnswerData } from '../../../src/answers/loadAnswerData.js';
-import { loadStore } from '../../../src/facts/loadStore.js';
+import { describe, expect, test } from 'vitest';
+import { useShippedEngine } from '../../support/shippedEngine.js';
 
 // What a question asks for beyond its words: a reason, a kind, a name, which one is meant, and a guess that asks nothing.
-let engine: AnswerEngine;
-beforeAll(async () => {
-  const [store, answerData] = await Promise.all([loadStore(), loadAnswerData()]);
-  engine = createAnswerEngine(store, answerData);
-});
-
-const ask = (question: string) => engine.answerExtractive(question).answer;
+const { ask } = useShippedEngine();
 
 describe('why, asked of a reason the article gives for something else', () => {
   test('GIVEN why the price rose THEN "protests began over the doubling of the price" is no reason for it', () => {

@@ -1,18 +1,8 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { AnswerEngine } from '../../../src/answers/answerEngine.js';
-import { createAnswerEngine } from '../../../src/answers/answerEngine.js';
-import { loadAnswerData } from '../../../src/answers/loadAnswerData.js';
-import { loadStore } from '../../../src/facts/loadStore.js';
+import { describe, expect, test } from 'vitest';
+import { useShippedEngine } from '../../support/shippedEngine.js';
 
 // Who said what: the sources a question names, and the words only a source gives.
-let engine: AnswerEngine;
-beforeAll(async () => {
-  const [store, answerData] = await Promise.all([loadStore(), loadAnswerData()]);
-  engine = createAnswerEngine(store, answerData);
-});
-
-const ask = (question: string) => engine.answerExtractive(question).answer;
-const citedIds = (question: string): string[] => ask(question).citations.map((citation) => citation.factId);
+const { ask, citedIds } = useShippedEngine();
 
 describe('who said a thing is not who did it', () => {
   test('GIVEN a country that only the speaker’s title names, asked whether it did what the speaker reports THEN abstains', () => {

@@ -1,21 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { AnswerEngine } from '../../../src/answers/answerEngine.js';
-import { createAnswerEngine } from '../../../src/answers/answerEngine.js';
-import { loadAnswerData } from '../../../src/answers/loadAnswerData.js';
+import { describe, expect, test } from 'vitest';
 import { words } from '../../../src/answers/vocabulary.js';
 import { DEFAULT_DATA_DIR } from '../../../src/facts/dataFiles.js';
-import { loadStore } from '../../../src/facts/loadStore.js';
+import { useShippedEngine } from '../../support/shippedEngine.js';
 
-let engine: AnswerEngine;
-beforeAll(async () => {
-  const [store, answerData] = await Promise.all([loadStore(), loadAnswerData()]);
-  engine = createAnswerEngine(store, answerData);
-});
-
-const ask = (question: string) => engine.answerExtractive(question).answer;
-const citedIds = (question: string): string[] => ask(question).citations.map((citation) => citation.factId);
+const { engine, ask, citedIds } = useShippedEngine();
 
 const articleDir = path.join(DEFAULT_DATA_DIR, 'articles');
 const articleWords = new Set(
@@ -218,7 +208,7 @@ describe('what an answer leads with', () => {
     'what did police use against protesters?',
     'did peacekeepers get sent to kazakhstan?',
   ])('GIVEN "%s" THEN the answer rests on two facts at most, and a dispute partner beside them', (question) => {
-    const cited = ask(question).citations.map((citation) => engine.store.facts.find((fact) => fact.id === citation.factId));
+    const cited = ask(question).citations.map((citation) => engine().store.facts.find((fact) => fact.id === citation.factId));
     const partners = (index: number): boolean =>
       cited.slice(0, index).some((earlier) => earlier?.disputedBy.includes(cited[index]?.id ?? '') === true);
     const leading = cited.filter((_, index) => !partners(index));

@@ -1,18 +1,8 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { AnswerEngine } from '../../../src/answers/answerEngine.js';
-import { createAnswerEngine } from '../../../src/answers/answerEngine.js';
-import { loadAnswerData } from '../../../src/answers/loadAnswerData.js';
-import { loadStore } from '../../../src/facts/loadStore.js';
+import { describe, expect, test } from 'vitest';
+import { useShippedEngine } from '../../support/shippedEngine.js';
 
 // Yes or no: what the article says first, a detail or a count it states otherwise, and an opposite condition.
-let engine: AnswerEngine;
-beforeAll(async () => {
-  const [store, answerData] = await Promise.all([loadStore(), loadAnswerData()]);
-  engine = createAnswerEngine(store, answerData);
-});
-
-const ask = (question: string) => engine.answerExtractive(question).answer;
-const citedIds = (question: string): string[] => ask(question).citations.map((citation) => citation.factId);
+const { engine, ask, citedIds } = useShippedEngine();
 
 describe('yes and no', () => {
   test.each([
@@ -38,7 +28,7 @@ describe('yes and no', () => {
     'was there an internet blackout?',
   ])('GIVEN "%s" THEN a bare yes rests on the article\'s own report and a claim\'s yes names its source', (question) => {
     const answer = ask(question);
-    const first = engine.store.facts.find((fact) => fact.id === answer.citations[0]?.factId);
+    const first = engine().store.facts.find((fact) => fact.id === answer.citations[0]?.factId);
     expect(first).toBeDefined();
     const opening = first?.stance === 'attributed' ? `According to ${first.attribution.name}, yes. ` : 'Yes: ';
     expect(answer.answer.startsWith(opening)).toBe(true);

@@ -169,7 +169,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
     'who',
     /^\W*who\b|\bwhich (?:[\p{L}-]+ )?(?:official|person|group|organi[sz]ation|agency|body|leader|politician|minister|officer|spokes(?:man|woman|person)|guy|lady|man|woman)\b/u,
   ],
-  ['why', /\bwhy\b|\bhow come\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
+  ['why', /\bwhy\b|\bhow come\b|\b(?:led|leads?|leading) to\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
   ['when', new RegExp(`\\bwhen\\b|\\b(?:what|which) (?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`)],
   ['where', /\bwhere\b|\blocated\b/],
   [
@@ -350,6 +350,15 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   if (terms.some((term) => term.required && !describes(term))) {
     for (const [at, term] of terms.entries()) if (describes(term)) terms[at] = { ...term, required: false };
   }
+  const whichNoun = WHICH_NOUN.exec(normalized)?.[1];
+  // "Which city did the protests begin in": the noun is the kind of answer; what happened there is what the fact must say.
+  if (whichNoun !== undefined && terms.every((term) => !term.required || term.text === whichNoun)) {
+    for (const [at, term] of terms.entries()) {
+      if (!term.required && term.alternative === undefined && !queryWords.subject.has(term.text) && !setAside.has(term.text)) {
+        terms[at] = { ...term, required: true };
+      }
+    }
+  }
   const counted = wordsOfNormalized(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
   const verb = countedBy(normalized);
   const analyzed: AnalyzedQuestion = {
@@ -368,7 +377,6 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     text: normalized,
   };
   if (answerKind !== undefined) analyzed.answerKind = answerKind;
-  const whichNoun = WHICH_NOUN.exec(normalized)?.[1];
   if (whichNoun !== undefined) analyzed.whichNoun = whichNoun;
   if (statedFigure !== undefined) analyzed.statedFigure = statedFigure;
   const followed = FOLLOWS_EVENT.exec(normalized);

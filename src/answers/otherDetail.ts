@@ -1,6 +1,8 @@
 import { NUMBER_WORDS, numbersIn } from '../facts/extract/parseQuantity.js';
 import type { Fact } from '../facts/schema.js';
-import { wordsOfNormalized } from './vocabulary.js';
+import { englishDictionary } from './question/englishDictionary.js';
+import { isIrregularVerb, pastTense } from './baseForms.js';
+import { isStopword, stem, wordsOfNormalized } from './vocabulary.js';
 
 /** Nationality adjectives to the country each names: "chinese" → "China". */
 export type Demonyms = Readonly<Record<string, string>>;
@@ -28,6 +30,7 @@ export function statesOtherDetail(word: string, fact: Fact, demonyms: Demonyms, 
     const stated = numbersIn(fact.claim);
     return stated.size > 0 && asked !== undefined && !stated.has(asked);
   }
+  if (statesOtherModifier(word, text.toLowerCase(), question)) return true;
   // "Chinese-led", "led by China", "headquartered in Almaty": a bloc is led, backed or based by one country or city.
   if (!/-(?:led|based|backed)\b|\b(?:led|backed) by\b|\b(?:based|headquartered) in\b/.test(question)) return false;
   const adjective = Object.entries(demonyms).find(([, country]) => country === word)?.[0];
@@ -37,6 +40,36 @@ export function statesOtherDetail(word: string, fact: Fact, demonyms: Demonyms, 
   return factWords.some((other) => {
     const [by, otherRole] = other.split('-');
     return otherRole === role && by !== undefined && !names.includes(by);
+  });
+}
+
+/** Whether a word the question puts after another is a noun it modifies, not a verb: "prices", "airport", not "declare". */
+function isNoun(word: string): boolean {
+  const dictionary = englishDictionary();
+  if (/(?:ed|ing)$/.test(word)) return false;
+  if (word.endsWith('s') && dictionary.has(word.slice(0, -1))) return true;
+  return !isIrregularVerb(word) && !dictionary.has(pastTense(word, (candidate) => dictionary.has(candidate)));
+}
+
+const MODIFIER_STOPWORDS = new Set('the a an of its their his her this that these those its some any and or'.split(' '));
+
+/**
+ * "Over electricity prices", against "the price of liquefied petroleum gas" or "fuel prices": the question's word
+ * names what a noun is of, and the fact names another. Only a common word (what the dictionary holds in lower case):
+ * a place the question names may be another one the article does not report on, not a wrong one.
+ */
+function statesOtherModifier(word: string, factText: string, question: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || !englishDictionary().has(word)) return false;
+  const noun = new RegExp(`\\b${word} (\\p{L}+)`, 'u').exec(question)?.[1];
+  if (noun === undefined || isStopword(noun) || !isNoun(noun)) return false;
+  const nounStem = stem(noun);
+  const factWords = wordsOfNormalized(factText);
+  return factWords.some((factWord, at) => {
+    if (stem(factWord) !== nounStem) return false;
+    const before = factWords[at - 1];
+    const after = factWords[at + 1];
+    const named = after === 'of' ? factWords[at + 2] : before;
+    return named !== undefined && named !== word && !MODIFIER_STOPWORDS.has(named) && !(after === 'of' && MODIFIER_STOPWORDS.has(named));
   });
 }
 

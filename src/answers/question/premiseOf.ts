@@ -4,13 +4,15 @@ import type { ReadQuestion } from './readQuestion.js';
 
 const DO_QUESTION = /^(?:(?:when|why|how|where) )?(?:did|does|do) (.+)$/;
 const BE_QUESTION = /^(?:(?:when|why|how|where) )?(was|were|is|are|has|have|had) (.+)$/;
+/** "Is it true the protests started over…": the rest is the statement in doubt, as it stands. */
+const TRUE_THAT = /^(?:is it|was it|it is|it's) (?:really )?(?:true|right|correct|the case)(?: that)? (.+)$/;
 const DETERMINERS = new Set('the a an his her its their this that these those some any'.split(' '));
 
 /** Where the predicate starts in "<subject> <predicate>": the first word past the subject's head that can be a verb. */
-function predicateStart(rest: readonly string[], canBeVerb: (word: string) => boolean): number {
+function predicateStart(rest: readonly string[], canBeVerb: (word: string, at: number) => boolean): number {
   for (let index = 1; index < rest.length; index += 1) {
     if (DETERMINERS.has(rest[index - 1] as string)) continue;
-    if (canBeVerb(rest[index] as string)) return index;
+    if (canBeVerb(rest[index] as string, index)) return index;
   }
   return -1;
 }
@@ -30,10 +32,16 @@ export function premiseOf(
   const clause = read.text.split(', ').find((candidate) => inDoubt.some((word) => candidate.split(' ').includes(word)));
   if (clause === undefined) return undefined;
   const statement = (words: string[]): string => words.map(cased).join(' ');
+  const stated = TRUE_THAT.exec(clause)?.[1];
+  if (stated !== undefined) return statement(stated.split(' '));
   const done = DO_QUESTION.exec(clause);
   if (done?.[1] !== undefined) {
     const rest = done[1].split(' ');
-    const verb = predicateStart(rest, (word) => isIrregularVerb(word) || inDoubt.includes(word));
+    // "Did the protests start over bread prices": a regular verb before the word in doubt is the predicate, not the word.
+    const doubtAt = rest.findIndex((word) => inDoubt.includes(word));
+    const regularVerbAt = (word: string, at: number): boolean =>
+      at < doubtAt && word.length > 2 && !word.endsWith('s') && isWord(pastTense(word, isWord));
+    const verb = predicateStart(rest, (word, at) => isIrregularVerb(word) || regularVerbAt(word, at) || inDoubt.includes(word));
     if (verb < 0) return undefined;
     return statement([...rest.slice(0, verb), pastTense(rest[verb] as string, isWord), ...rest.slice(verb + 1)]);
   }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useShippedEngine } from '../../support/shippedEngine.js';
 
 // What a question asks for beyond its words: a reason, a kind, a name, which one is meant, and a guess that asks nothing.
-const { ask } = useShippedEngine();
+const { ask, citedIds } = useShippedEngine();
 
 describe('why, asked of a reason the article gives for something else', () => {
   test('GIVEN why the price rose THEN "protests began over the doubling of the price" is no reason for it', () => {
@@ -120,4 +120,23 @@ test('GIVEN what happened after an event THEN the fact stating only the event do
 
 test('GIVEN what happened after an event THEN a fact saying what came after it answers', () => {
   expect(ask('what happened after tokayev asked for help').answer).toContain('would send peacekeeping forces');
+});
+
+describe('"which city did … happen in" asks where what happened happened', () => {
+  test.each(['which city did the protests begin in', 'in which city the protests started first?'])(
+    'GIVEN "%s", a place the article never gives for the start THEN it abstains, naming what it says of the start',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toContain('the protests began over the near doubling');
+    },
+  );
+
+  test('GIVEN "which city had a curfew" THEN the curfew answers it', () => {
+    expect(ask('which city had a curfew').answer).toContain('overnight curfew');
+  });
+
+  test('GIVEN "who is behind the unrest" THEN being led by someone is who is behind it', () => {
+    expect(citedIds('who is behind the unrest')).toEqual(['claims.tokayev-terrorist-bands']);
+  });
 });

@@ -74,11 +74,26 @@ describe('yes and no', () => {
     ['is the state of emergency for three weeks?', /^The article gives no figure of three\. .*two-week state of emergency/],
     ['is the coalition led by china?', /^The article does not say the coalition is led by China\. .*Russian-led/],
     ['is the csto headquartered in nur-sultan?', /^The article does not say .*Moscow-based coalition/],
+    [
+      'is it true the protests started over electricity prices?',
+      /^The article does not say the protests started over electricity prices\. .*liquefied petroleum gas/,
+    ],
+    [
+      'did the protests start over bread prices',
+      /^The article does not say the protests started over bread prices\. .*liquefied petroleum gas/,
+    ],
   ])('GIVEN "%s", with a detail the article states otherwise THEN it answers with the correction', (question, expected) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
     expect(answer.answer).toMatch(expected);
   });
+
+  test.each(['did china send troops to help tokayev', 'has the army taken power in kazakhstan', 'did the army declare martial law'])(
+    'GIVEN "%s", whose unknown word modifies no noun of the nearest fact THEN it is no correction: it abstains',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
 
   test('GIVEN a place the article says nothing of THEN another place is no correction: it abstains', () => {
     const answer = ask('is the internet back in nur-sultan yet?');

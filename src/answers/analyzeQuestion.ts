@@ -170,7 +170,12 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
     /^\W*who\b|\bwhich (?:[\p{L}-]+ )?(?:official|person|group|organi[sz]ation|agency|body|leader|politician|minister|officer|spokes(?:man|woman|person)|guy|lady|man|woman)\b/u,
   ],
   ['why', /\bwhy\b|\bhow come\b|\b(?:led|leads?|leading) to\b|\breasons?\b|\bcaused?\b|\btrigger(?:ed)?\b|\bspark(?:ed)?\b/],
-  ['when', new RegExp(`\\bwhen\\b|\\b(?:what|which) (?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`)],
+  [
+    'when',
+    new RegExp(
+      `\\bwhen\\b|\\b(?:what|which) (?:time|day|date|year|month)\\b|\\b(?:what|which) (?:was|is) the (?:exact |precise |actual )?(?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`,
+    ),
+  ],
   ['where', /\bwhere\b|\blocated\b/],
   [
     'value',

@@ -47,7 +47,7 @@ const TIME_UNITS = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b|-(?:hour
 
 /** "Police vs National Guard", "how many of each": a figure for each of several things. */
 const BREAKDOWN =
-  /\b(?:vs|versus|each|respectively|breakdown|broken down|split between|specifically|separately|not counting|excluding|on their own|by themselves|rather than)\b/;
+  /\bhow many (?:were|was|are|of them) [^,?]+ and how many\b|\b(?:vs|versus|each|respectively|breakdown|broken down|split between|specifically|separately|not counting|excluding|on their own|by themselves|rather than)\b/;
 
 const EXACT = /\b(?:exact|exactly|actual|precise|precisely|specific)\b/;
 
@@ -72,7 +72,7 @@ function givesDuration(fact: Fact, required: readonly CoveredTerm[], sinceSometh
 const SINCE = new RegExp(`\\bhow long (?:after|before|since|later)\\b|${HOW_SOON_AFTER.source}`);
 
 /** "What day…", "which year…": a time such as "earlier" or "hours later" names no date. */
-const DATE_QUESTION = /\b(?:what|which) (?:date|day|year|month)\b|\bwhen exactly\b/;
+const DATE_QUESTION = /\b(?:what|which) (?:(?:was|is) the (?:exact |precise |actual )?)?(?:date|day|year|month)\b|\bwhen exactly\b/;
 const DATED =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b/i;
 

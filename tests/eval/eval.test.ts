@@ -25,9 +25,10 @@ const FLOORS: Record<string, { answered: number; abstained: number }> = {
   'blind-questions-h.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
   'blind-questions-i.jsonl': { answered: 0.9375, abstained: 0.975 },
   'blind-questions-j.jsonl': { answered: 0.9625, abstained: EVAL_THRESHOLD },
-  'blind-questions-k.jsonl': { answered: 0.9125, abstained: 0.925 },
-  'blind-questions-l.jsonl': { answered: 0.8125, abstained: EVAL_THRESHOLD },
-  'blind-questions-m.jsonl': { answered: 0.8, abstained: 0.9 },
+  'blind-questions-k.jsonl': { answered: 0.925, abstained: EVAL_THRESHOLD },
+  'blind-questions-l.jsonl': { answered: 0.8375, abstained: EVAL_THRESHOLD },
+  'blind-questions-m.jsonl': { answered: 0.8, abstained: 0.925 },
+  'blind-questions-n.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
   'held-out/blind-questions.jsonl': { answered: 0.9, abstained: 0.975 },
   'validation/field-questions.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
 };

@@ -1,4 +1,5 @@
 import { isIrregularParticiple, isIrregularVerb, pastTense } from '../baseForms.js';
+import { isStopword } from '../vocabulary.js';
 import { englishDictionary } from './englishDictionary.js';
 import type { ReadQuestion } from './readQuestion.js';
 
@@ -40,7 +41,7 @@ export function premiseOf(
     // "Did the protests start over bread prices": a regular verb before the word in doubt is the predicate, not the word.
     const doubtAt = rest.findIndex((word) => inDoubt.includes(word));
     const regularVerbAt = (word: string, at: number): boolean =>
-      at < doubtAt && word.length > 2 && !word.endsWith('s') && isWord(pastTense(word, isWord));
+      at < doubtAt && !word.endsWith('s') && !isStopword(word) && isWord(pastTense(word, isWord));
     const verb = predicateStart(rest, (word, at) => isIrregularVerb(word) || regularVerbAt(word, at) || inDoubt.includes(word));
     if (verb < 0) return undefined;
     return statement([...rest.slice(0, verb), pastTense(rest[verb] as string, isWord), ...rest.slice(verb + 1)]);

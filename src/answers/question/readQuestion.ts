@@ -79,6 +79,21 @@ interface Clause {
   tagged?: boolean;
 }
 
+/** A clause that only narrows the one before it: "exact number killed, not just 'dozens'?". */
+const NARROWING = /^(?:not (?:just|only|merely|simply)|rather than|instead of|and not|but not)\b/;
+
+/** Clauses with each narrowing one read as part of the clause it narrows, which is asked if either was. */
+function withNarrowingJoined(clauses: readonly Clause[]): Clause[] {
+  const joined: Clause[] = [];
+  for (const clause of clauses) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && NARROWING.test(clause.words.join(' '))) {
+      joined[joined.length - 1] = { ...previous, words: [...previous.words, ...clause.words], asked: previous.asked || clause.asked };
+    } else joined.push(clause);
+  }
+  return joined;
+}
+
 /** One word after a statement that asks whether it holds. */
 const TAGS = new Set(['yes', 'yeah', 'right', 'no', 'correct', 'true', 'eh', 'innit']);
 
@@ -254,7 +269,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     const scene: string[][] = [];
     const said: string[][] = [];
     let confirming = false;
-    for (const clause of clausesOf(question).flatMap(presumptionApart)) {
+    for (const clause of withNarrowingJoined(clausesOf(question)).flatMap(presumptionApart)) {
       const confirmation = phraseAt(confirmations, clause.words);
       if (confirmation !== undefined) {
         const rest = clause.words.slice(confirmation.length);

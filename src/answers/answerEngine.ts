@@ -151,6 +151,14 @@ function statesOpposite(covered: readonly CoveredTerm[], tokens: ReadonlySet<str
   );
 }
 
+/** Whether a fact states each condition asked about that has an opposite, as itself rather than as its opposite. */
+function statesConditions(covered: readonly CoveredTerm[], tokens: ReadonlySet<string> | undefined): boolean {
+  return covered.every(
+    ({ oppositeTokens, searchTokens }) =>
+      oppositeTokens === undefined || searchTokens.some((token) => !oppositeTokens.includes(token) && tokens?.has(token) === true),
+  );
+}
+
 export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine {
   const { synonyms, queryWords, subject } = data;
   const listedTopics = store.topics.filter((topic) => !subject.topicRoles.unlisted.includes(topic.id));
@@ -380,7 +388,10 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
             read.yesNo &&
             !analyzed.terms.some((term) => term.alternative !== undefined) &&
             // "Was the internet working?" is not answered yes by a blackout: the facts speak for themselves.
-            !facts.some((fact) => statesOpposite(covered, index.factTokens.get(fact.id))),
+            !facts.some((fact) => statesOpposite(covered, index.factTokens.get(fact.id))) &&
+            // "Did the CSTO turn down Tokayev's request?": a condition with an opposite is what the yes turns on, and a
+            // fact on the request alone says nothing of turning it down.
+            statesConditions(covered, facts[0] === undefined ? undefined : index.factTokens.get(facts[0].id)),
           negated: NEGATION.test(read.text) || exclusive,
           unstatedFigure: unstatedFigure(analyzed.statedFigure, facts),
         }),

@@ -60,6 +60,8 @@ function givesDuration(fact: Fact, required: readonly CoveredTerm[], sinceSometh
   // "How long after the appeal…" is answered by a time that is a length after something: "hours later".
   const time = fact.time?.toLowerCase();
   if (sinceSomething && time !== undefined && TIME_UNITS.test(time) && /\b(?:later|after)\b/.test(time)) return true;
+  // "How long have police been clashing?": "in recent days" is how long, as far as the article says.
+  if (!sinceSomething && time !== undefined && ONGOING_FOR.test(time)) return true;
   return fact.quantities.some((quantity) => {
     const text = `${quantity.text} ${quantity.counted}`;
     const stems = new Set(wordsWithParts(text).map(stem));
@@ -68,6 +70,10 @@ function givesDuration(fact: Fact, required: readonly CoveredTerm[], sinceSometh
     );
   });
 }
+
+/** A time that says how long something has been going on, however roughly. */
+const ONGOING_FOR =
+  /\b(?:in|over|for) (?:the )?(?:recent|past|last) (?:few |several )?(?:hours|days|weeks|months)\b|\bfor (?:hours|days|weeks|months)\b/;
 
 const SINCE = new RegExp(`\\bhow long (?:after|before|since|later)\\b|${HOW_SOON_AFTER.source}`);
 

@@ -39,10 +39,12 @@ export function premiseOf(
   if (done?.[1] !== undefined) {
     const rest = done[1].split(' ');
     // "Did the protests start over bread prices": a regular verb before the word in doubt is the predicate, not the word.
-    const doubtAt = rest.findIndex((word) => inDoubt.includes(word));
+    // A phrase in doubt ("turn down") is its first word here: that word is the verb, the rest its particle.
+    const doubted = new Set(inDoubt.map((term) => term.split(' ')[0] as string));
+    const doubtAt = rest.findIndex((word) => doubted.has(word));
     const regularVerbAt = (word: string, at: number): boolean =>
       at < doubtAt && !word.endsWith('s') && !isStopword(word) && isWord(pastTense(word, isWord));
-    const verb = predicateStart(rest, (word, at) => isIrregularVerb(word) || regularVerbAt(word, at) || inDoubt.includes(word));
+    const verb = predicateStart(rest, (word, at) => isIrregularVerb(word) || regularVerbAt(word, at) || doubted.has(word));
     if (verb < 0) return undefined;
     return statement([...rest.slice(0, verb), pastTense(rest[verb] as string, isWord), ...rest.slice(verb + 1)]);
   }

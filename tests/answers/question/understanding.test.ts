@@ -523,6 +523,10 @@ describe('everyday words for what the article says', () => {
     ['which countries does kazakhstan share a border with?', 'background.geography'],
     ['did the president say the trouble makers got help from abroad?', 'claims.tokayev-terrorist-bands'],
     ['did the president widen the state of emergency?', 'emergency.nationwide-two-week'],
+    ['What have cops and demonstrators been doing to each other over the last several days?', 'security-response.police-clashes'],
+    ["Where does the country rank among the planet's biggest nations by area?", 'background.geography'],
+    ['at what time of day they tried to break into the buildings?', 'violence.attempts-to-storm-buildings'],
+    ['What got more expensive and sent people out onto the streets in the first place?', 'causes.lpg-price-doubling'],
   ])('GIVEN "%s" THEN it is answered by the fact that says it in the article\'s words', (question, factId) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
@@ -534,5 +538,20 @@ describe('everyday words for what the article says', () => {
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('five planes were seized');
     expect(answer.answer).toContain('operating normally');
+  });
+
+  test.each(['how long have police been clashing with protesters', 'the clashes going on how long, just today?'])(
+    'GIVEN "%s" THEN "in recent days" is how long, as far as the article says',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('in recent days');
+    },
+  );
+
+  test('GIVEN "did the CSTO turn down Tokayev\'s request?" THEN a fact on the request, which says nothing of turning it down, is no yes', () => {
+    const answer = ask("Did the CSTO turn down Tokayev's request?");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).not.toMatch(/^Yes|, yes\./);
   });
 });

@@ -74,6 +74,8 @@ export interface AnalyzedQuestion {
   agent?: AgentAsked;
   /** "What happened after the government resigned": the event the question asks what followed, and its clause. */
   followsEvent?: { event: string[]; clause: string };
+  /** What the question sets aside ("besides Almaty", "other than the mayor's building"): the answer is something else. */
+  besides?: string[];
   /** A count the question states ("someone said 1000 people died"): checked against the store's figures, not required. */
   statedFigure?: string;
 }
@@ -97,7 +99,7 @@ const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)(?: ([\p{L}]+))?/u;
 /** "Which countries", "which six countries", "what neighbouring nations": the captured word says whether one or several. */
 export const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
 const SET_ASIDE =
-  /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|who|why|how|is|are|was|were|did|do|does|got|get)\b|\s\p{L}+ed\b)/u;
+  /\b(?:besides|other than|apart from|aside from|except(?: for)?|beyond|not counting)\s+((?:[\p{L}\p{N}'-]+\s*){1,3}?)(?=[,?.!]|$|\s(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|got|get)\b|\s\p{L}+ed\b)/u;
 
 /**
  * "How long after Tokayev's appeal did the CSTO approve…": the appeal is the point the time is counted from, and a fact
@@ -294,8 +296,9 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
     guess !== null && !QUESTION_WORD.test(guess[1] ?? '') && QUESTION_WORD.test(normalized.slice(0, guess.index))
       ? wordsOfNormalized(guess[1] ?? '')
       : [];
+  const besides = wordsOfNormalized(SET_ASIDE.exec(normalized)?.[1] ?? '').filter((word) => !isStopword(word));
   const setAsideOnly = new Set([
-    ...wordsOfNormalized(SET_ASIDE.exec(normalized)?.[1] ?? ''),
+    ...besides,
     ...guessed,
     ...(slot === undefined || slotNoun === undefined ? [] : [slotNoun]),
     ...(statedFigure === undefined ? [] : [statedFigure]),
@@ -384,6 +387,7 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   if (answerKind !== undefined) analyzed.answerKind = answerKind;
   if (whichNoun !== undefined) analyzed.whichNoun = whichNoun;
   if (statedFigure !== undefined) analyzed.statedFigure = statedFigure;
+  if (besides.length > 0) analyzed.besides = besides;
   const followed = FOLLOWS_EVENT.exec(normalized);
   if (followed !== null) {
     const event = wordsOfNormalized(followed[2] ?? '')

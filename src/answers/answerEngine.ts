@@ -28,9 +28,11 @@ import { leadFor } from './leadFor.js';
 import { describesKind } from './kindDescribed.js';
 import { kindsAsked, namesAnswerKind } from './namesAnswerKind.js';
 import { neitherAlternative } from './alternatives.js';
+import { namesAnotherThanSetAside } from './setAside.js';
 import { statesOtherDetail } from './otherDetail.js';
-import { escapeRegExp, stem, words as wordsOf } from './vocabulary.js';
+import { escapeRegExp, normalizeText, stem, words as wordsOf } from './vocabulary.js';
 import { premiseOf } from './question/premiseOf.js';
+import { COUNTRY_NAMES } from './countryNames.js';
 import { properCasing, storeNames } from './question/properCasing.js';
 
 /** What the extractive pass decided: the answer, and the facts a model may phrase a better one from. */
@@ -187,6 +189,15 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     answerKinds: new Set(queryWords.answerKinds),
     demonyms: queryWords.demonyms,
   };
+  // A curated country the list of today's countries lacks counts as a country named, by its aliases: "the USSR".
+  const countryWords: Readonly<Record<string, string>> = {
+    ...queryWords.demonyms,
+    ...Object.fromEntries(
+      data.entities.entities
+        .filter((entity) => entity.kind === 'country' && !COUNTRY_NAMES.includes(normalizeText(entity.name).replace(/^the /, '')))
+        .flatMap((entity) => entity.aliases.map((alias) => [alias, entity.name.toLowerCase()] as const)),
+    ),
+  };
   const reader = createQuestionReader(data, index);
   const storeSpelling = buildSpellingIndex(index.spellings, () => true);
   const names = storeNames(store.facts.flatMap((fact) => [fact.claim, fact.quote]));
@@ -325,7 +336,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       .find((group) => placeGroups.has(group));
     // Facts of the form asked for ("when" wants a time) are chosen first, so a time further down is not cut off.
     const fitsForm = fitsIntent(analyzed, covered, {
-      demonyms: words.demonyms,
+      demonyms: countryWords,
       subjectCountries: subject.countries,
       whyTopic: subject.topicRoles.why,
       best: ranked[0]?.fact,
@@ -335,9 +346,12 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       tokensOf: (fact) => index.factTokens.get(fact.id) ?? new Set(),
       factsById: index.facts,
     });
+    const namesAnother = namesAnotherThanSetAside(analyzed, entityGroups, index, data.queryWords.entityKinds);
     // "What did the city official say?" is answered by what the deputy mayor said, not by a police official's words.
     const fits = (fact: Fact): boolean =>
-      fitsForm(fact) && (speakers.length === 0 || speakers.some((speaker) => speaksFor(index, fact.id, speaker)));
+      fitsForm(fact) &&
+      (speakers.length === 0 || speakers.some((speaker) => speaksFor(index, fact.id, speaker))) &&
+      (namesAnother === undefined || namesAnother(fact));
     // "Which alliance did the president turn to?": a fact naming an alliance the question does not name answers first.
     // "What kind of buildings were targeted?": a fact saying the kind ("government buildings") answers first.
     const naming = namesAnswerKind(analyzed, entityGroups, index, data.queryWords.entityKinds) ?? describesKind(read.text);

@@ -140,3 +140,18 @@ describe('"which city did … happen in" asks where what happened happened', () 
     expect(citedIds('who is behind the unrest')).toEqual(['claims.tokayev-terrorist-bands']);
   });
 });
+
+describe('"besides X, which other …" asks for another of its kind', () => {
+  test('GIVEN "besides almaty which other cities saw govt buildings burned" THEN Almaty\'s buildings do not answer: it abstains', () => {
+    const answer = ask('besides almaty which other cities saw govt buildings burned');
+    expect(answer.answered).toBe(false);
+  });
+
+  test('GIVEN "besides almaty, which other cities had a curfew" THEN the curfew in Nur-Sultan and Almaty answers it', () => {
+    expect(citedIds('besides almaty, which other cities had a curfew')).toEqual(['emergency.curfew-and-restricted-movement']);
+  });
+
+  test('GIVEN "besides a curfew what else did the emergency do" THEN the curfew fact still answers, for the restricted movement', () => {
+    expect(citedIds('besides a curfew what else did the emergency do')).toContain('emergency.curfew-and-restricted-movement');
+  });
+});

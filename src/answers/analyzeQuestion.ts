@@ -95,7 +95,7 @@ const SOURCE_KIND = new RegExp(`\\bwhich ((?:[\\p{L}-]+ ){1,2}?)${REPORTED}\\b`,
 
 const WHICH_NOUN =
   /\bwhich (?:[\p{L}-]+ )?\b(parts?|party|parties|city|cities|areas?|regions?|countries|groups?|sites?|websites?|officials?|buildings?)\b/u;
-const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)(?: ([\p{L}]+))?/u;
+const KIND = /\b(?:which|what) (?:other )?([\p{L}]+)(?: ([\p{L}]+))?/gu;
 /** "Which countries", "which six countries", "what neighbouring nations": the captured word says whether one or several. */
 export const COUNTRY_KIND = /\b(?:which|what) (?:[\p{L}-]+ )?(countries|country|nations|nation)\b/u;
 const SET_ASIDE =
@@ -260,8 +260,10 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
   // The kind of thing a "which …" question asks for is the answer's type: "which country" needs a country named, not the
   // word "country".
   // "Which armenian politician…": the kind may follow one word that narrows it.
-  const kindMatch = KIND.exec(normalized);
-  const answerKind = [kindMatch?.[1], kindMatch?.[2]].find((word) => word !== undefined && queryWords.answerKinds.has(word));
+  // "What do u call the party…, like what body of the CSTO": the first "what" that names a kind names it.
+  const answerKind = [...normalized.matchAll(KIND)]
+    .flatMap((kindMatch) => [kindMatch[1], kindMatch[2]])
+    .find((word) => word !== undefined && queryWords.answerKinds.has(word));
   // "The alliance that Tokayev called on" describes the alliance; in "the party that approved the peacekeepers" the
   // noun only names the kind of answer, and the clause is what is asked.
   const relative = RELATIVE_CLAUSE.exec(normalized);

@@ -223,11 +223,12 @@ function termFor(word: string, next: string | undefined, thesaurus: Thesaurus, {
     stems: [wordStem],
     expansions: [...new Set(groups.flatMap((group) => thesaurus.groupStems[group] ?? []))],
     groups,
-    // "Was the internet working?": a condition with an opposite is what a yes or no turns on, however common its word.
+    // "Was the internet working?": a condition with an opposite is what a yes or no turns on, however common its word;
+    // a word too broad to decide coverage ("decided") is none.
     required:
       (restrictive.has(word) && narrowsNoun(next)) ||
       (!isCommonWord(word) && !subject.has(word) && !broad.has(word)) ||
-      groups.some((group) => thesaurus.oppositeOf.has(group)),
+      (!broad.has(word) && groups.some((group) => thesaurus.oppositeOf.has(group))),
   };
 }
 

@@ -111,12 +111,20 @@ function withSpeakersApart(analyzed: AnalyzedQuestion): AnalyzedQuestion {
 }
 
 /** "Is it only about fuel?": a bare yes would be wrong whenever the article reports more, so more is shown. */
+/** "Only about…", "just because of…": whether one thing is the whole reason. */
+const ONLY_REASON = /\b(?:only|just|solely|merely|purely) (?:about|because of|over|due to|a matter of)\b/;
 const EXCLUSIVE = /\b(?:only|just|solely|merely|purely)\b|\bmore to it\b|\banything else\b|\bother reasons?\b/;
-/** For "is it only…": the next fact of the best fact's topic that the answer does not hold yet. */
-function whatElse(facts: readonly Fact[], index: FactIndex): Fact[] {
+/**
+ * For "is it only…": the next fact of the best fact's topic that the answer does not hold yet, the first that does
+ * not say the same again if one is wanted ("only about gas prices?" is answered by the discontent, not more on prices).
+ */
+function whatElse(facts: readonly Fact[], index: FactIndex, saysTheSame: (fact: Fact) => boolean): Fact[] {
   const [first] = facts;
   const topic = index.topics.find((candidate) => first !== undefined && first.topics[0] === candidate.id);
-  const other = topic?.factIds.map((id) => index.facts.get(id)).find((fact) => fact !== undefined && !facts.includes(fact));
+  const others = (topic?.factIds ?? [])
+    .map((id) => index.facts.get(id))
+    .filter((fact): fact is Fact => fact !== undefined && !facts.some((chosen) => chosen.id === fact.id));
+  const other = others.find((fact) => !saysTheSame(fact)) ?? others[0];
   return other === undefined || facts.length >= MAX_CITATIONS ? [] : [other];
 }
 
@@ -358,7 +366,9 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
     const preferred =
       naming === undefined ? [] : selectFacts(ranked, index.facts, minimum, overview || exclusive, (fact) => fits(fact) && naming(fact));
     const facts = preferred.length > 0 ? preferred : selectFacts(ranked, index.facts, minimum, overview || exclusive, fits);
-    if (exclusive) facts.push(...whatElse(facts, index));
+    // "Is it only about gas prices?" asks whether there is more to it than prices: something else answers it.
+    const onlyReason = ONLY_REASON.test(read.text);
+    if (exclusive) facts.push(...whatElse(facts, index, (fact) => onlyReason && required.every(speaksOf(fact))));
     if (facts.length === 0) {
       const about = aboutWords(required);
       if (selectFacts(ranked, index.facts, minimum).length > 0) {

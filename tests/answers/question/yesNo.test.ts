@@ -142,6 +142,14 @@ describe('yes and no', () => {
     expect(ask('the spokeswoman who reported the deaths works for what agency').answer).toContain('Police spokeswoman');
   });
 
+  test('GIVEN "so basically it\'s only about gas prices?" THEN the discontent is what else, not a second fact on prices', () => {
+    expect(citedIds("so basically it's only about gas prices?")).toContain('causes.widespread-discontent');
+  });
+
+  test('GIVEN "why the alliance decided to send troops" THEN "decided" is too broad to require: the appeal is the reason', () => {
+    expect(citedIds('why the alliance decided to send troops, did someone ask them?')).toContain('csto.coalition-to-send-peacekeepers');
+  });
+
   test('GIVEN "is it only about fuel prices?" THEN it does not say yes and gives the wider discontent', () => {
     const answer = ask('is it only about fuel prices?');
     expect(answer.answered).toBe(true);

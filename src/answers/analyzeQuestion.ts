@@ -127,7 +127,7 @@ const FOLLOWS_EVENT = /\b(what (?:happened|came|followed)(?: to [\p{L}\p{N}' -]+
 
 /** The last word of a terse query of a few words and no question word, when it names the kind of answer wanted. */
 const TERSE_SLOT =
-  /^(?!.*\b(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have|had|can|could|will|would)\b)(?:[\p{L}\p{N}'-]+ ){1,4}(day|date|time|nationality|cause|reason|location|place|toll|count)\W*$/u;
+  /^(?!.*\b(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have|had|can|could|will|would)\b)(?:[\p{L}\p{N}'-]+ ){1,4}(day|date|time|nationality|cause|reason|location|place|toll|count|duration|length)\W*$/u;
 const SLOT_NOUNS: Readonly<Record<string, Intent>> = {
   day: 'when',
   date: 'when',
@@ -139,6 +139,8 @@ const SLOT_NOUNS: Readonly<Record<string, Intent>> = {
   place: 'where',
   toll: 'quantity',
   count: 'quantity',
+  duration: 'duration',
+  length: 'duration',
 };
 
 /** A few words after the question's last comma, with no question of their own: "…, cooking?", "…, just today?". */
@@ -175,7 +177,7 @@ const INTENT_PATTERNS: [Intent, RegExp][] = [
   [
     'when',
     new RegExp(
-      `\\bwhen\\b|\\b(?:what|which) (?:time|day|date|year|month)\\b|\\b(?:what|which) (?:was|is) the (?:exact |precise |actual )?(?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`,
+      `\\bwhen\\b|\\b(?:what|which) (?:(?:was|is) the )?(?:exact |precise |actual |specific )?(?:time|day|date|year|month)\\b|${SCHEDULE_HOURS.source}`,
     ),
   ],
   ['where', /\bwhere\b|\blocated\b/],
@@ -370,7 +372,10 @@ export function analyzeQuestion(question: string, thesaurus: Thesaurus, queryWor
       }
     }
   }
-  const counted = wordsOfNormalized(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
+  const countedWords = wordsOfNormalized(COUNTED.exec(normalized)?.[1] ?? COUNTED_WITHOUT_VERB.exec(normalized)?.[1] ?? '');
+  // "How many planes tokayev say was seized": the speaker and the telling are not what is counted.
+  const speechAt = countedWords.findIndex((word) => SPEECH.test(word));
+  const counted = speechAt < 0 ? countedWords : countedWords.slice(0, Math.max(1, speechAt - 1));
   const verb = countedBy(normalized);
   const analyzed: AnalyzedQuestion = {
     // "How many people turned out": what the counted did is what is counted, however common its word.

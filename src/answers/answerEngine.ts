@@ -16,7 +16,9 @@ import type { SpeakerTerm } from './retrieve.js';
 import { conceptCount, requiredTerms, retrieve, speaksFor } from './retrieve.js';
 import { fitsIntent } from './answersIntent.js';
 import { selectFacts } from './selectFacts.js';
+import type { Entity } from './entities.js';
 import { namesOf } from './entities.js';
+import { mistakenIdentity } from './identityAsked.js';
 import type { AnswerData } from './loadAnswerData.js';
 import { createQuestionReader } from './question/createQuestionReader.js';
 import { buildSpellingIndex } from './question/spellingIndex.js';
@@ -401,6 +403,27 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       if (correction !== undefined) return correction;
       return abstain(abstentions.notLinked(about.map(cased), premise, nearest, listedTopics));
     }
+    // "Is Almaty the capital?": the article names another place the capital, so the fact naming both corrects it.
+    const mistaken = read.yesNo ? mistakenIdentity(read.text, data.entities.entities) : undefined;
+    if (mistaken !== undefined) {
+      const tokensOf = (entity: Entity): string[] =>
+        entityGroups.filter((candidate) => candidate.entity.id === entity.id).map(({ group }) => groupToken(group));
+      const both = [mistaken.asked, mistaken.named].map(tokensOf);
+      const naming = matches.find(({ fact }) =>
+        both.every((tokens) => tokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true)),
+      );
+      const correcting = naming === undefined ? facts : selectFacts([naming], index.facts, 0);
+      return {
+        answer: {
+          question,
+          answered: true,
+          answer: `${notStated([], cased(mistaken.statement))} ${composeExtractive(correcting)}`,
+          citations: correcting.map(citationOf),
+          mode: 'extractive',
+        },
+        candidates: correcting,
+      };
+    }
     return {
       answer: {
         question,
@@ -417,6 +440,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
             // fact on the request alone says nothing of turning it down.
             statesConditions(covered, facts[0] === undefined ? undefined : index.factTokens.get(facts[0].id)),
           negated: NEGATION.test(read.text) || exclusive,
+          // "Was the Almaty mayor killed when his building burned?": the fire alone is no yes.
+          partly: facts[0] !== undefined && !required.every(speaksOf(facts[0])),
           unstatedFigure: unstatedFigure(analyzed.statedFigure, facts),
         }),
         citations: facts.map(citationOf),

@@ -78,7 +78,8 @@ const ONGOING_FOR =
 const SINCE = new RegExp(`\\bhow long (?:after|before|since|later)\\b|${HOW_SOON_AFTER.source}`);
 
 /** "What day…", "which year…": a time such as "earlier" or "hours later" names no date. */
-const DATE_QUESTION = /\b(?:what|which) (?:(?:was|is) the (?:exact |precise |actual )?)?(?:date|day|year|month)\b|\bwhen exactly\b/;
+const DATE_QUESTION =
+  /\b(?:what|which) (?:(?:was|is) the )?(?:exact |precise |actual |specific )?(?:date|day|year|month)\b|\bwhen exactly\b/;
 const DATED =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th)?)\b/i;
 

@@ -19,6 +19,8 @@ export interface AnswerShape {
   yesNo: boolean;
   /** A question with "not" in it: a bare yes would be ambiguous, so the facts speak alone. */
   negated: boolean;
+  /** The first fact speaks to only part of what a yes or no turns on: it is given with no yes. */
+  partly?: boolean;
   /** A count the question states that the store does not ("1000 people died"): said first, and no yes follows. */
   unstatedFigure?: string | undefined;
 }
@@ -39,6 +41,7 @@ function opening(facts: readonly Fact[], shape: AnswerShape, disputed: boolean):
   if (shape.unstatedFigure !== undefined) return `The article gives no figure of ${shape.unstatedFigure}. `;
   if (!shape.yesNo || shape.negated || first === undefined) return shape.lead === undefined ? '' : `${shape.lead}. `;
   if (disputed) return 'The accounts differ. ';
+  if (shape.partly === true) return '';
   // "Was anyone killed?" answered by "No deaths have been reported" is a no.
   const reply = DENIES.test(first.claim) ? 'no' : 'yes';
   // A claim stays a claim: the yes is the source's, not the article's.

@@ -11,6 +11,8 @@ const REPORTING = '(?:say|said|says|claim|claimed|claims|report|reported|announc
 const SPEAKER_PATTERNS = [
   new RegExp(`\\b(?:what|who|how|when|why|where)\\s+(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
   new RegExp(`^\\W*(?:did|does|do|has|have|had)\\s+(.+?)\\s+${REPORTING}\\b`),
+  // "Compare what Tokayev and the deputy mayor said…": a reported question, with no auxiliary.
+  new RegExp(`\\b(?:compare|contrast)\\s+what\\s+(.+?)\\s+(?:said|say|says|claimed|reported|told)\\b`),
   // "According to the interior ministry how many…": the source ends where the question begins.
   /\baccording to\s+(?!whom?\b)(.+?)(?=[,?.!]|$|\s(?:how|what|who|whom|when|where|why|which|did|does|do|is|are|was|were|has|have|had)\b)/,
 ];
@@ -34,8 +36,11 @@ export function findSpeakers(question: string, queryWords: SpeakerVocabulary, th
   return [];
 }
 
+/** "What did each one say": words that point back at speakers named before, naming none themselves. */
+const POINTING_BACK = new Set(['one', 'ones', 'each', 'both', 'either', 'side', 'sides']);
+
 function speakerWords(all: string[], { generic, answerKinds }: SpeakerVocabulary, thesaurus: Thesaurus): string[] {
-  const content = all.filter((word) => !isStopword(word));
+  const content = all.filter((word) => !isStopword(word) && !POINTING_BACK.has(word));
   // A known phrase is the speaker whole, its general words too: "the city official" is the deputy mayor.
   const phrase = content.join(' ');
   if (content.length > 1 && thesaurus.phrasesByFirstWord.get(content[0] as string)?.some((known) => known.words.join(' ') === phrase)) {

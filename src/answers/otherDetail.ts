@@ -12,6 +12,8 @@ const ORDINAL = new RegExp(`^(?:\\d+(?:st|nd|rd|th)|${ORDINALS.join('|')})$`);
 const TIME_UNIT = /^(?:hours?|days?|weeks?|fortnight|months?|years?|decades?)$/;
 const TIME_UNIT_IN = /\b(?:hours?|days?|weeks?|fortnight|months?|years?|decades?)\b|-(?:hour|day|week|month|year)\b/g;
 
+const MULTIPLE = /^(doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)?$/;
+
 const unitOf = (text: string): string => text.replace(/^-/, '').replace(/s$/, '');
 
 /**
@@ -24,6 +26,9 @@ export function statesOtherDetail(word: string, fact: Fact, demonyms: Demonyms, 
   const text = `${fact.claim} ${fact.time ?? ''}`;
   const factWords = wordsOfNormalized(text.toLowerCase());
   if (ORDINAL.test(word)) return factWords.some((other) => ORDINAL.test(other) && other !== word);
+  // "Did the price triple?" against "the near doubling of the price": a change by another multiple.
+  const multiple = MULTIPLE.exec(word)?.[1];
+  if (multiple !== undefined) return factWords.some((other) => (MULTIPLE.exec(other)?.[1] ?? multiple) !== multiple);
   if (TIME_UNIT.test(word)) return [...text.toLowerCase().matchAll(TIME_UNIT_IN)].some(([unit]) => unitOf(unit) !== unitOf(word));
   if (/^\d[\d,]*$/.test(word) || word in NUMBER_WORDS) {
     const [asked] = numbersIn(word);

@@ -7,6 +7,8 @@ const DO_QUESTION = /^(?:(?:when|why|how|where) )?(?:did|does|do) (.+)$/;
 const BE_QUESTION = /^(?:(?:when|why|how|where) )?(was|were|is|are|has|have|had) (.+)$/;
 /** "Is it true the protests started over…": the rest is the statement in doubt, as it stands. */
 const TRUE_THAT = /^(?:is it|was it|it is|it's) (?:really )?(?:true|right|correct|the case)(?: that)? (.+)$/;
+/** Words in doubt that sit before a verb rather than being one: "first", "already", "really", "finally". */
+const ADVERB_LIKE = /^(?:first|already|really|finally|ever|still|even|just|also|actually|eventually|later|then|suddenly)$/;
 const DETERMINERS = new Set('the a an his her its their this that these those some any'.split(' '));
 
 /** Where the predicate starts in "<subject> <predicate>": the first word past the subject's head that can be a verb. */
@@ -44,7 +46,14 @@ export function premiseOf(
     const doubtAt = rest.findIndex((word) => doubted.has(word));
     const regularVerbAt = (word: string, at: number): boolean =>
       at < doubtAt && !word.endsWith('s') && !isStopword(word) && isWord(pastTense(word, isWord));
-    const verb = predicateStart(rest, (word, at) => isIrregularVerb(word) || regularVerbAt(word, at) || doubted.has(word));
+    // A word in doubt is the verb only when nothing before it can be: "did the internet first go down" is about going.
+    const canBeVerb = (word: string, at: number): boolean => isIrregularVerb(word) || regularVerbAt(word, at) || doubted.has(word);
+    const firstVerb = predicateStart(rest, canBeVerb);
+    const later = rest.findIndex((word, at) => at > firstVerb && isIrregularVerb(word));
+    const verb =
+      firstVerb >= 0 && doubted.has(rest[firstVerb] as string) && ADVERB_LIKE.test(rest[firstVerb] as string) && later > firstVerb
+        ? later
+        : firstVerb;
     if (verb < 0) return undefined;
     return statement([...rest.slice(0, verb), pastTense(rest[verb] as string, isWord), ...rest.slice(verb + 1)]);
   }

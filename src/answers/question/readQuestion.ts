@@ -66,7 +66,10 @@ const SEEN = new Set(['saw', 'seen', 'heard', 'read']);
  * Words that point back to what was said before: "Tokayev, who is he?" asks about Tokayev. "There" is not one: "what is
  * LPG used for over there?" points at the place the story is, not at what came before.
  */
-const POINTERS = new Set('it he she they them that this these those his her its their him'.split(' '));
+const POINTERS = new Set('it he she they them that this these those his her its their him each both'.split(' '));
+/** "Who was it that said…": a cleft question's "it that" points at what follows, not back at what was said before. */
+const CLEFT = /\b(?:was|is) it (?:that|who)\b/;
+const withoutCleft = (words: readonly string[]): string[] => words.join(' ').replace(CLEFT, ' ').split(' ');
 /** "In which city…", "of what": where a question word may follow. */
 const PREPOSITIONS = new Set('in on at of from by for to about with'.split(' '));
 const OPENING_DETERMINERS = new Set('my a an our his her their the some'.split(' '));
@@ -299,7 +302,7 @@ export function createQuestionReader(words: QuestionReaderWords): QuestionReader
     // "If it started with fuel, why did it get so big": what a presumption points to, the question points to as well.
     const presuming = scene.some(setsScene);
     const standsAlone =
-      (presuming && asked.length > 0) || (askedWords.some(isContentWord) && !askedWords.some((word) => POINTERS.has(word)));
+      (presuming && asked.length > 0) || (askedWords.some(isContentWord) && !withoutCleft(askedWords).some((word) => POINTERS.has(word)));
     // A question that stands alone is the question, and the clauses around it a scene. One that points back ("is that
     // true?", "who is he?"), or no question at all, takes in everything said.
     const [questionClauses, contextClauses] =

@@ -565,4 +565,27 @@ describe('everyday words for what the article says', () => {
     expect(answer.answered).toBe(true);
     expect(answer.answer).not.toMatch(/^Yes|, yes\./);
   });
+
+  test.each([
+    ['Compare what Tokayev and the deputy mayor said about the airport.', ['five planes were seized', 'operating normally']],
+    ['netblox vs tass: what did each one say about the internet?', ['internet blackout', 'internet service was restored']],
+    [
+      "hi there, my cousin lives in Almaty and i'm pretty worried about her. who was it that said dozens of attackers got killed overnight? thanks so much",
+      ['Sultanat Azirbek'],
+    ],
+    ['how many planes tokayev say was seized', ['five planes']],
+    ['state of emergency duration', ['two-week']],
+  ])('GIVEN "%s" THEN it is answered, with %j', (question, expected) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    for (const phrase of expected) expect(answer.answer).toContain(phrase);
+  });
+
+  test('GIVEN "On which exact date did the protests begin?" THEN it says the article gives no date', () => {
+    expect(ask('On which exact date did the protests begin?').answer).toMatch(/^The article gives no date or time for that\./);
+  });
+
+  test('GIVEN "When did the internet first go down" THEN the premise\'s verb is "went", not "firsted"', () => {
+    expect(ask('When did the internet first go down, according to Tass?').answer).toContain('the Internet first went down');
+  });
 });

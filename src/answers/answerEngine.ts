@@ -11,7 +11,7 @@ import { citationOf, composeExtractive } from './composeExtractive.js';
 import type { CoveredTerm } from './coverage.js';
 import { checkCoverage, statedIn } from './coverage.js';
 import type { FactIndex } from './factIndex.js';
-import { buildFactIndex } from './factIndex.js';
+import { buildFactIndex, carriesAny } from './factIndex.js';
 import type { SpeakerTerm } from './retrieve.js';
 import { conceptCount, requiredTerms, retrieve, speaksFor } from './retrieve.js';
 import { fitsIntent } from './answersIntent.js';
@@ -112,9 +112,9 @@ function withSpeakersApart(analyzed: AnalyzedQuestion): AnalyzedQuestion {
   };
 }
 
-/** "Is it only about fuel?": a bare yes would be wrong whenever the article reports more, so more is shown. */
 /** "Only about…", "just because of…": whether one thing is the whole reason. */
 const ONLY_REASON = /\b(?:only|just|solely|merely|purely) (?:about|because of|over|due to|a matter of)\b/;
+/** "Is it only about fuel?": a bare yes would be wrong whenever the article reports more, so more is shown. */
 const EXCLUSIVE = /\b(?:only|just|solely|merely|purely)\b|\bmore to it\b|\banything else\b|\bother reasons?\b/;
 /**
  * For "is it only…": the next fact of the best fact's topic that the answer does not hold yet, the first that does
@@ -241,6 +241,17 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       answer: { question, answered: false, answer, citations: [], mode: 'extractive' },
       candidates: [],
     });
+    /** The facts that correct what the question has wrong, after the sentence saying what the article does not say. */
+    const correctedBy = (facts: Fact[], notSaid: string): Retrieval => ({
+      answer: {
+        question,
+        answered: true,
+        answer: `${notSaid} ${composeExtractive(facts)}`,
+        citations: facts.map(citationOf),
+        mode: 'extractive',
+      },
+      candidates: facts,
+    });
     // Only an abstention writes the question's words back; their casing is worked out then, once.
     let casing: ((text: string) => string) | undefined;
     const cased = (text: string): string => (casing ??= properCasing(question, names))(text);
@@ -288,17 +299,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
         .slice(0, CORRECTION_CANDIDATES)
         .find(({ fact }) => others.every(speaksOf(fact)) && statesOtherDetail(word, fact, queryWords.demonyms, read.text));
       if (correcting === undefined) return undefined;
-      const facts = selectFacts([correcting], index.facts, 0);
-      return {
-        answer: {
-          question,
-          answered: true,
-          answer: `${notStated([word], premise)} ${composeExtractive(facts)}`,
-          citations: facts.map(citationOf),
-          mode: 'extractive',
-        },
-        candidates: facts,
-      };
+      return correctedBy(selectFacts([correcting], index.facts, 0), notStated([word], premise));
     };
     // "The fast spred of the protests", "what country's prime minster": a real word one letter from a word of the store,
     // and nowhere in it, is read as that word, once, when that answers; otherwise the abstention keeps the asker's words.
@@ -352,7 +353,7 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       best: ranked[0]?.fact,
       sentenceOf: (fact) => index.siblingTokens.get(fact.id) ?? new Set(),
       namesPlaceAsked: placeAsked !== undefined,
-      namesPerson: (fact) => namedPersonTokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true),
+      namesPerson: (fact) => carriesAny(index, fact, namedPersonTokens),
       tokensOf: (fact) => index.factTokens.get(fact.id) ?? new Set(),
       factsById: index.facts,
     });
@@ -409,20 +410,8 @@ export function createAnswerEngine(store: Store, data: AnswerData): AnswerEngine
       const tokensOf = (entity: Entity): string[] =>
         entityGroups.filter((candidate) => candidate.entity.id === entity.id).map(({ group }) => groupToken(group));
       const both = [mistaken.asked, mistaken.named].map(tokensOf);
-      const naming = matches.find(({ fact }) =>
-        both.every((tokens) => tokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true)),
-      );
-      const correcting = naming === undefined ? facts : selectFacts([naming], index.facts, 0);
-      return {
-        answer: {
-          question,
-          answered: true,
-          answer: `${notStated([], cased(mistaken.statement))} ${composeExtractive(correcting)}`,
-          citations: correcting.map(citationOf),
-          mode: 'extractive',
-        },
-        candidates: correcting,
-      };
+      const naming = matches.find(({ fact }) => both.every((tokens) => carriesAny(index, fact, tokens)));
+      return correctedBy(naming === undefined ? facts : selectFacts([naming], index.facts, 0), notStated([], cased(mistaken.statement)));
     }
     return {
       answer: {

@@ -49,6 +49,10 @@ export interface FactIndex {
  * Topics are matched apart from the text index: every fact of a broad topic would otherwise carry its label and
  * aliases, and a word such as "killed" would hit a third of a large store in the index on every question.
  */
+/** Whether a fact's index tokens hold any of these: a name's group, an entity's, a kind's. */
+export const carriesAny = (index: FactIndex, fact: Fact, tokens: readonly string[]): boolean =>
+  tokens.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
+
 export interface TopicTerms {
   id: string;
   labelStems: Set<string>;

@@ -2,14 +2,18 @@ import type { Fact } from '../facts/schema.js';
 import type { AnalyzedQuestion } from './analyzeQuestion.js';
 import type { Entity } from './entities.js';
 import type { FactIndex } from './factIndex.js';
+import { carriesAny } from './factIndex.js';
 import { groupToken } from './synonyms.js';
 
 /** The kinds of entity a "which …" question asks for: "which official" a person, "which body" an organization. */
 export function kindsAsked(analyzed: AnalyzedQuestion, entityKinds: Partial<Record<Entity['kind'], string[]>>): Entity['kind'][] {
-  const { answerKind } = analyzed;
-  if (answerKind === undefined) return [];
+  return analyzed.answerKind === undefined ? [] : kindsNamedBy(analyzed.answerKind, entityKinds);
+}
+
+/** The kinds of entity a noun names: "body" an organization, "cities" a place (`entityKinds` in the query words). */
+export function kindsNamedBy(noun: string, entityKinds: Partial<Record<Entity['kind'], string[]>>): Entity['kind'][] {
   return (Object.entries(entityKinds) as [Entity['kind'], string[] | undefined][])
-    .filter(([, names]) => names?.includes(answerKind))
+    .filter(([, nouns]) => nouns?.includes(noun))
     .map(([kind]) => kind);
 }
 
@@ -26,5 +30,5 @@ export function namesAnswerKind(
   const others = entityGroups
     .filter(({ entity, group }) => kinds.includes(entity.kind) && !askedGroups.has(group))
     .map(({ group }) => groupToken(group));
-  return (fact) => others.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
+  return (fact) => carriesAny(index, fact, others);
 }

@@ -3,6 +3,8 @@ import type { AnalyzedQuestion } from './analyzeQuestion.js';
 import type { Entity } from './entities.js';
 import { namesOf } from './entities.js';
 import type { FactIndex } from './factIndex.js';
+import { carriesAny } from './factIndex.js';
+import { kindsNamedBy } from './namesAnswerKind.js';
 import { groupToken } from './synonyms.js';
 import { wordsOfNormalized } from './vocabulary.js';
 
@@ -20,14 +22,12 @@ export function namesAnotherThanSetAside(
 ): ((fact: Fact) => boolean) | undefined {
   const { besides, whichNoun } = analyzed;
   if (besides === undefined) return undefined;
-  const kinds = (Object.entries(entityKinds) as [Entity['kind'], string[] | undefined][])
-    .filter(([, nouns]) => whichNoun !== undefined && nouns?.includes(whichNoun))
-    .map(([kind]) => kind);
+  const kinds = whichNoun === undefined ? [] : kindsNamedBy(whichNoun, entityKinds);
   if (kinds.length === 0) return undefined;
   const setAside = (entity: Entity): boolean =>
     namesOf(entity).some((name) => wordsOfNormalized(name).every((word) => besides.includes(word)));
   const others = entityGroups
     .filter(({ entity }) => kinds.includes(entity.kind) && !setAside(entity))
     .map(({ group }) => groupToken(group));
-  return (fact) => others.some((token) => index.factTokens.get(fact.id)?.has(token) === true);
+  return (fact) => carriesAny(index, fact, others);
 }

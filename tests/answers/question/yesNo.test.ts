@@ -130,14 +130,16 @@ describe('yes and no', () => {
     expect(answer.answer).not.toMatch(/^Yes|, yes\./);
   });
 
-  test.each(['Did the protests spread slowly?', 'Was the Almaty mayor killed when his building burned?', 'is almaty the largest city'])(
-    'GIVEN "%s" THEN no yes is said unless the first fact states all it turns on, as itself',
+  test.each(['Did the protests spread slowly?', 'Was the Almaty mayor killed when his building burned?'])(
+    'GIVEN "%s", which the first fact does not state as asked THEN no yes is said',
     (question) => {
-      const answer = ask(question);
-      const expectYes = question === 'is almaty the largest city';
-      expect(/^Yes|, yes\./.test(answer.answer)).toBe(expectYes);
+      expect(ask(question).answer).not.toMatch(/^Yes|, yes\./);
     },
   );
+
+  test('GIVEN "is almaty the largest city", which the first fact states THEN the yes stands', () => {
+    expect(ask('is almaty the largest city').answer).toMatch(/^Yes|, yes\./);
+  });
 
   test('GIVEN what will happen THEN a condition the article reports now is no answer', () => {
     expect(ask('are fuel prices going to be lowered?').answered).toBe(false);

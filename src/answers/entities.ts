@@ -21,16 +21,27 @@ export type Entity = z.infer<typeof Entity>;
 export const EntitiesFile = z.object({ description: z.string().optional(), entities: z.array(Entity) });
 export type EntitiesFile = z.infer<typeof EntitiesFile>;
 
-/** Every name of an entity as words ("the country's president" → "country president"), the printed ones included. */
-export const namesOf = (entity: Entity): string[] => [
-  ...new Set(
-    [...entity.printed, ...entity.aliases].map((name) =>
-      words(name)
-        .filter((word) => word !== 'the' && word !== 'a')
-        .join(' '),
+const namesByEntity = new WeakMap<Entity, string[]>();
+
+/**
+ * Every name of an entity as words ("the country's president" → "country president"), the printed ones included.
+ * Worked out once per entity: several checks read them for every question.
+ */
+export function namesOf(entity: Entity): string[] {
+  const known = namesByEntity.get(entity);
+  if (known !== undefined) return known;
+  const names = [
+    ...new Set(
+      [...entity.printed, ...entity.aliases].map((name) =>
+        words(name)
+          .filter((word) => word !== 'the' && word !== 'a')
+          .join(' '),
+      ),
     ),
-  ),
-];
+  ];
+  namesByEntity.set(entity, names);
+  return names;
+}
 
 /** Problems with the entities against the article texts: a printed name no article prints, a repeated id or alias. */
 export function checkEntities({ entities }: EntitiesFile, articleTexts: readonly string[]): string[] {

@@ -3,6 +3,7 @@ import type { Fact } from '../facts/schema.js';
 import { englishDictionary } from './question/englishDictionary.js';
 import { isIrregularVerb, pastTense } from './baseForms.js';
 import { isStopword, stem, wordsOfNormalized } from './vocabulary.js';
+import { memoizeWord } from './memoizeWord.js';
 
 /** Nationality adjectives to the country each names: "chinese" → "China". */
 export type Demonyms = Readonly<Record<string, string>>;
@@ -56,6 +57,9 @@ function isNoun(word: string): boolean {
   return !isIrregularVerb(word) && !dictionary.has(pastTense(word, (candidate) => dictionary.has(candidate)));
 }
 
+/** The word after a given one: compiled once per word, since each fact is checked against the same question words. */
+const followingWord = memoizeWord((word) => new RegExp(`\\b${word} (\\p{L}+)`, 'u'));
+
 const MODIFIER_STOPWORDS = new Set('the a an of its their his her this that these those its some any and or'.split(' '));
 
 /**
@@ -65,7 +69,7 @@ const MODIFIER_STOPWORDS = new Set('the a an of its their his her this that thes
  */
 function statesOtherModifier(word: string, factText: string, question: string): boolean {
   if (!/^\p{Ll}+$/u.test(word) || !englishDictionary().has(word)) return false;
-  const noun = new RegExp(`\\b${word} (\\p{L}+)`, 'u').exec(question)?.[1];
+  const noun = followingWord(word).exec(question)?.[1];
   if (noun === undefined || isStopword(noun) || !isNoun(noun)) return false;
   const nounStem = stem(noun);
   const factWords = wordsOfNormalized(factText);

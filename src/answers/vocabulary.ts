@@ -15,22 +15,28 @@ const COMMON_WORDS = new Set(broadStopwords);
 /** The broad list of common words itself, for telling a misspelling from a word the engine knows. */
 export const commonWords: readonly string[] = broadStopwords;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Folds what people type into comparable words: compatibility forms (full-width letters), invisible and control
  * characters, lone surrogates, curly apostrophes, possessive "'s", and case.
  */
 export function normalizeText(text: string): string {
+  // Plain printable ASCII, the usual case, has no compatibility forms, invisible characters or curly apostrophes.
+  const folded = PRINTABLE_ASCII.test(text)
+    ? text
+    : text
+        .normalize('NFKC')
+        .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+        .replace(/[\u2018\u2019\u02bc]/g, "'");
   return (
-    text
-      .normalize('NFKC')
-      .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+    folded
       // Discord's mention, channel, command, emoji and timestamp syntax names no subject of the article.
       .replace(/<(?:[@#][!&]?\d+|\/[\w -]+:\d+|t:\d+(?::\w)?|a?:\w+:\d+)>/g, ' ')
       // Upper-case "US" is the country, not the pronoun that folding to lower case would make it.
       .replace(/\bU\.?S\.?A?\b\.?/g, 'usa')
       // "A us-led alliance": before "-led" the pronoun reading is impossible, whatever the case.
       .replace(/\bu\.?s\.?a?-(led|backed|based)\b/gi, 'american-$1')
-      .replace(/[\u2018\u2019\u02bc]/g, "'")
       .toLowerCase()
       .replace(/'s\b/g, '')
   );

@@ -30,6 +30,7 @@ const FLOORS: Record<string, { answered: number; abstained: number }> = {
   'blind-questions-m.jsonl': { answered: 0.85, abstained: 0.925 },
   'blind-questions-n.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
   'blind-questions-o.jsonl': { answered: 0.9125, abstained: EVAL_THRESHOLD },
+  'blind-questions-p.jsonl': { answered: 0.925, abstained: 0.975 },
   'held-out/blind-questions.jsonl': { answered: 0.9, abstained: 0.975 },
   'validation/field-questions.jsonl': { answered: EVAL_THRESHOLD, abstained: EVAL_THRESHOLD },
 };
